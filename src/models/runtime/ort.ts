@@ -1,0 +1,59 @@
+/**
+ * Lazy onnxruntime-web (wasm build only: the default entry adds WebGPU/WebGL and a 28 MB
+ * .jsep.wasm we never use). One module instance per page; the thread count is fixed by the
+ * first session, so decide it once: threads only when the page is cross-origin isolated.
+ */
+export type Ort = typeof import('onnxruntime-web/wasm');
+
+let ortPromise: Promise<Ort> | undefined;
+
+export function loadOrt(): Promise<Ort> {
+  ortPromise ??= import('onnxruntime-web/wasm').then((ort) => {
+    const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+    const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
+    ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
+    return ort;
+  });
+  return ortPromise;
+}
+
+export interface Feed {
+  data: Float32Array | BigInt64Array | Int32Array;
+  shape: number[];
+}
+
+/** Creates a session from model bytes. The caller owns it and must `release()` it. */
+export async function createSession(bytes: Uint8Array) {
+  const ort = await loadOrt();
+  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
+}
+
+/** Runs a session once and copies every output out as a plain Float32Array with its shape. */
+export async function runSession(
+  session: Awaited<ReturnType<typeof createSession>>,
+  feeds: Record<string, Feed>,
+): Promise<Record<string, { data: Float32Array; shape: number[] }>> {
+  const ort = await loadOrt();
+  const inputs: Record<string, InstanceType<Ort['Tensor']>> = {};
+  for (const [name, f] of Object.entries(feeds)) {
+    const type = f.data instanceof BigInt64Array ? 'int64' : f.data instanceof Int32Array ? 'int32' : 'float32';
+    inputs[name] = new ort.Tensor(type, f.data, f.shape);
+  }
+  const results = await session.run(inputs);
+  const out: Record<string, { data: Float32Array; shape: number[] }> = {};
+  for (const [name, t] of Object.entries(results)) {
+    out[name] = { data: Float32Array.from(t.data as Float32Array), shape: [...t.dims] };
+    t.dispose();
+  }
+  return out;
+}
+
+/** Builds a session, runs it once, releases it: for one-off reference checks. */
+export async function runOnce(bytes: Uint8Array, feeds: Record<string, Feed>) {
+  const session = await createSession(bytes);
+  try {
+    return await runSession(session, feeds);
+  } finally {
+    await session.release();
+  }
+}
