@@ -1,17 +1,31 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { notebooksPlugin } from './src/notebook/vitePlugin';
+
+const here = import.meta.dirname;
+// Threaded onnxruntime-web needs SharedArrayBuffer, which needs cross-origin isolation.
+const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 export default defineConfig({
-  plugins: [svelte()],
+  root: resolve(here, 'src'),
+  publicDir: resolve(here, 'public'),
+  base: './',
+  plugins: [svelte(), notebooksPlugin(resolve(here, 'notebooks'))],
+  server: { headers: isolation, fs: { allow: [here] } },
+  preview: { headers: isolation },
+  build: { outDir: resolve(here, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
+  optimizeDeps: { exclude: ['onnxruntime-web'] },
   test: {
     projects: [
       {
         extends: false,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60000 },
+        test: { name: 'unit', root: here, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60000 },
       },
       {
         extends: false,
-        test: { name: 'bench', include: ['tests/bench/**/*.bench.ts'], environment: 'node', testTimeout: 600000 },
+        test: { name: 'bench', root: here, include: ['tests/bench/**/*.bench.ts'], environment: 'node', testTimeout: 600000 },
       },
     ],
   },

@@ -2,27 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { COORDINATE_MODES, resizeBilinear, sourceCoordinate, type CoordinateMode } from '../../../src/kernels/resize';
 import { maxAbsDiff, tensor } from '../../../src/kernels/tensor';
 import { randInt, randomSeeded } from '../../../src/kernels/random';
-import { encodeModel } from '../../../src/models/onnx/onnxModel';
+import { resizeModel } from '../../../src/models/onnx/referenceModels';
 import { runOnce } from '../../../src/models/runtime/ort';
 
-/** A one-node ONNX Resize (opset 18, linear, sizes input) run by onnxruntime-web. */
 async function ortResize(x: ReturnType<typeof tensor>, outH: number, outW: number, mode: CoordinateMode) {
-  const [n, c] = x.shape;
-  const bytes = encodeModel({
-    opset: 18,
-    nodes: [
-      {
-        op: 'Resize',
-        inputs: ['x', '', '', 'sizes'],
-        outputs: ['y'],
-        attrs: { mode: { string: 'linear' }, coordinate_transformation_mode: { string: mode } },
-      },
-    ],
-    inputs: [{ name: 'x', type: 'float', shape: x.shape }],
-    outputs: [{ name: 'y', type: 'float', shape: [n, c, outH, outW] }],
-    initializers: [{ name: 'sizes', type: 'int64', dims: [4], data: [n, c, outH, outW] }],
-  });
-  return (await runOnce(bytes, { x })).y;
+  return (await runOnce(resizeModel(x.shape, outH, outW, mode), { x })).y;
 }
 
 const DOCS_INPUT = () => tensor([1, 1, 2, 2], [1, 2, 3, 4]);

@@ -1,0 +1,41 @@
+/**
+ * Hash routes: `#/`, `#/<notebook>`, `#/<notebook>/<anchor>`, `#/demo/<id>?k=v`.
+ * Parsing never throws: anything unrecognised is a `notFound` route the shell can explain.
+ */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'notebook'; slug: string; anchor?: string }
+  | { kind: 'demo'; id: string; query: Record<string, string> }
+  | { kind: 'notFound'; path: string };
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function parseHash(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const [pathPart, queryPart = ''] = h.split('?', 2);
+  const parts = pathPart.split('/').filter(Boolean).map(safeDecode);
+  if (parts.length === 0) return { kind: 'home' };
+  if (parts[0] === 'demo') {
+    if (parts.length !== 2) return { kind: 'notFound', path: pathPart };
+    const query: Record<string, string> = {};
+    for (const [k, v] of new URLSearchParams(queryPart)) query[k] = v;
+    return { kind: 'demo', id: parts[1], query };
+  }
+  if (parts.length > 2) return { kind: 'notFound', path: pathPart };
+  return { kind: 'notebook', slug: parts[0], anchor: parts[1] };
+}
+
+export function demoHref(id: string, query: Record<string, string> = {}): string {
+  const q = new URLSearchParams(query).toString();
+  return `#/demo/${encodeURIComponent(id)}${q ? `?${q}` : ''}`;
+}
+
+export function notebookHref(slug: string, anchor?: string): string {
+  return `#/${slug}${anchor ? `/${anchor}` : ''}`;
+}

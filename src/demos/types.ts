@@ -1,0 +1,34 @@
+import type { Component } from 'svelte';
+import type { ParamSchema, ParamValues } from './params';
+
+export type DemoStatus = 'loading' | 'ready' | 'error';
+
+/** One presenter step: what it says, and the params it sets on top of the earlier steps'. */
+export interface DemoStep<V> {
+  say: string;
+  patch?: Partial<V>;
+}
+
+/** The eager, light part of a demo: everything the shell needs without loading the demo. */
+export interface DemoMeta<S extends ParamSchema = ParamSchema> {
+  id: string;
+  title: string;
+  claim: string; // the one sentence the demo proves
+  questions: string[]; // "notebook-slug/anchor" of the questions it answers
+  params: S;
+  steps?: (values: ParamValues<S>) => DemoStep<ParamValues<S>>[];
+}
+
+/** Props every demo component receives from its host. */
+export interface DemoProps<S extends ParamSchema = ParamSchema> {
+  params: ParamValues<S>;
+  setParams: (patch: Partial<ParamValues<S>>) => void;
+  presenting: boolean;
+  /** A demo reports `ready` once it has drawn, or `error` with a readable message. */
+  setStatus: (status: DemoStatus, message?: string) => void;
+}
+
+export interface DemoEntry<S extends ParamSchema = ParamSchema> {
+  meta: DemoMeta<S>;
+  load: () => Promise<{ default: Component<DemoProps<S>> }>;
+}

@@ -1,0 +1,139 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import hljs from 'highlight.js/lib/common';
+import { splitFrontMatter } from './frontMatter';
+import { mathPlugin } from './mathPlugin';
+import { demoDirectivePlugin, type DemoDirective } from './demoDirective';
+import type { Cell, NotebookMeta, RenderedNotebook, Segment } from './types';
+
+/**
+ * Markdown → notebook, at build time (the page ships HTML, not a markdown parser).
+ * Safety comes from the parser settings, not a filter: `html: false` escapes every raw tag,
+ * and markdown-it's link validator drops javascript:/vbscript:/file: URLs.
+ * `##` headings are question cells, `###` sub-cells, `#` parts; `{#anchor}` fixes an anchor.
+ */
+const md: MarkdownIt = new MarkdownIt({
+  html: false,
+  linkify: false,
+  typographer: true,
+  highlight(code, lang) {
+    if (lang && hljs.getLanguage(lang)) {
+      return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+    }
+    return ''; // markdown-it escapes it itself
+  },
+})
+  .use(mathPlugin)
+  .use(demoDirectivePlugin);
+
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
+md.renderer.rules.link_open = (tokens, i, options, env, self) => {
+  const href = tokens[i].attrGet('href') ?? '';
+  if (/^https?:/i.test(href)) {
+    tokens[i].attrSet('target', '_blank');
+    tokens[i].attrSet('rel', 'noopener noreferrer');
+  }
+  return defaultLinkOpen(tokens, i, options, env, self);
+};
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-+/g, '-')
+    .slice(0, 60);
+}
+
+const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/** Strips a trailing `{#anchor}` from a heading's inline token; returns the anchor and plain text. */
+function takeAnchor(inline: Token): { anchor: string | null; text: string } {
+  const last = inline.children?.[inline.children.length - 1];
+  let anchor: string | null = null;
+  if (last?.type === 'text') {
+    const m = ANCHOR.exec(last.content);
+    if (m) {
+      anchor = m[1];
+      last.content = last.content.slice(0, m.index);
+    }
+  }
+  inline.content = inline.content.replace(ANCHOR, '');
+  const text = (inline.children ?? []).map((c) => (c.type === 'math_inline' ? c.content : c.content)).join('');
+  return { anchor, text: text.trim() };
+}
+
+export function renderNotebook(slug: string, source: string): RenderedNotebook {
+  const { data, body } = splitFrontMatter(source);
+  const env = {};
+  const tokens = md.parse(body, env);
+  const cells: Cell[] = [];
+  const used = new Set<string>();
+  let current: Cell = { kind: 'intro', anchor: 'intro', title: '', level: 0, segments: [] };
+  let pending: Token[] = [];
+  let lastQuestion: string | undefined;
+
+  const flushHtml = () => {
+    if (pending.length) current.segments.push({ kind: 'html', html: md.renderer.render(pending, md.options, env) });
+    pending = [];
+  };
+  const startCell = (cell: Cell) => {
+    flushHtml();
+    if (current.segments.length || current.kind !== 'intro') cells.push(current);
+    current = cell;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'heading_open' && t.level === 0 && ['h1', 'h2', 'h3'].includes(t.tag)) {
+      const { anchor: explicit, text } = takeAnchor(tokens[i + 1]);
+      let anchor = explicit ?? (slugify(text) || `section-${i}`);
+      if (used.has(anchor)) throw new Error(`${slug}: duplicate anchor "${anchor}"`);
+      used.add(anchor);
+      t.attrSet('id', anchor);
+      const level = Number(t.tag[1]) as 1 | 2 | 3;
+      const kind = level === 1 ? 'part' : 'question';
+      if (level === 2) lastQuestion = anchor;
+      if (level === 1) lastQuestion = undefined;
+      startCell({ kind, anchor, title: text, level, parent: level === 3 ? lastQuestion : undefined, segments: [] });
+    }
+    if (t.type === 'demo') {
+      flushHtml();
+      const d = t.meta as DemoDirective;
+      current.segments.push({ kind: 'demo', id: d.id, params: d.params });
+      continue;
+    }
+    pending.push(t);
+  }
+  startCell({ kind: 'intro', anchor: '', title: '', level: 0, segments: [] });
+
+  const order = Number(data.order);
+  const meta: NotebookMeta = {
+    slug,
+    title: data.title || slug,
+    order: Number.isFinite(order) ? order : 999,
+    summary: data.summary ?? '',
+    cells: cells.map(({ kind, anchor, title, level, parent, segments }) => ({
+      kind,
+      anchor,
+      title,
+      level,
+      parent,
+      demos: segments.filter((s): s is Extract<Segment, { kind: 'demo' }> => s.kind === 'demo').map((s) => s.id),
+      words: countWords(segments),
+    })),
+  };
+  return { meta, cells };
+}
+
+function countWords(segments: Segment[]): number {
+  const text = segments.map((s) => (s.kind === 'html' ? s.html.replace(/<[^>]+>/g, ' ') : '')).join(' ');
+  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/** `01-model-architecture.md` → `model-architecture`. */
+export function slugFromFile(fileName: string): string {
+  return fileName.replace(/^.*\//, '').replace(/\.md$/, '').replace(/^\d+-/, '');
+}

@@ -1,0 +1,14 @@
+import type { DemoEntry } from '../demos/types';
+import { bilinearMeta } from '../demos/bilinear/meta';
+
+/**
+ * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
+ * pull in) load only when a page shows them.
+ */
+export const demos: Record<string, DemoEntry> = {
+  bilinear: { meta: bilinearMeta, load: () => import('../demos/bilinear/Demo.svelte') },
+} as unknown as Record<string, DemoEntry>;
+
+export function demoEntry(id: string): DemoEntry | undefined {
+  return Object.hasOwn(demos, id) ? demos[id] : undefined;
+}

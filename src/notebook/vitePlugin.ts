@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { renderNotebook, slugFromFile } from './markdown';
+
+/**
+ * Turns notebooks/NN-slug.md into lazy JS modules at build time, plus `virtual:notebooks`:
+ * an index of every notebook's metadata (small, eager) and a loader per notebook (lazy chunk).
+ */
+const VIRTUAL = 'virtual:notebooks';
+const RESOLVED = '\0' + VIRTUAL;
+const NOTEBOOK_FILE = /^\d\d-[\w-]+\.md$/;
+
+export function notebookFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => NOTEBOOK_FILE.test(f))
+    .sort();
+}
+
+export function notebooksPlugin(dir = resolve('notebooks')): Plugin {
+  const isNotebook = (id: string) => id.startsWith(dir + '/') && NOTEBOOK_FILE.test(id.slice(dir.length + 1));
+  return {
+    name: 'concept-notebooks',
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id === RESOLVED) {
+        const files = notebookFiles(dir);
+        const metas = files.map((f) => renderNotebook(slugFromFile(f), readFileSync(resolve(dir, f), 'utf8')).meta);
+        metas.sort((a, b) => a.order - b.order);
+        const loaders = files
+          .map((f) => `  ${JSON.stringify(slugFromFile(f))}: () => import(${JSON.stringify(resolve(dir, f))}),`)
+          .join('\n');
+        return `export const notebooks = ${JSON.stringify(metas)};\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (isNotebook(id)) {
+        this.addWatchFile(id);
+        const rendered = renderNotebook(slugFromFile(id), readFileSync(id, 'utf8'));
+        return `export default ${JSON.stringify(rendered)};`;
+      }
+      return undefined;
+    },
+    handleHotUpdate({ file, server }) {
+      if (isNotebook(file)) {
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
+    },
+  };
+}
