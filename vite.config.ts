@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { notebooksPlugin } from './src/notebook/vitePlugin';
 
@@ -14,17 +14,30 @@ export default defineConfig({
   plugins: [svelte(), notebooksPlugin(resolve(here, 'notebooks'))],
   server: { headers: isolation, fs: { allow: [here] } },
   preview: { headers: isolation },
-  build: { outDir: resolve(here, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: { outDir: resolve(here, 'dist'), emptyOutDir: true, manifest: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   test: {
     projects: [
       {
-        extends: false,
+        extends: true,
         test: { name: 'unit', root: here, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60000 },
       },
       {
-        extends: false,
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: here,
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/server.ts'],
+          testTimeout: 120000,
+          hookTimeout: 60000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'bench', root: here, include: ['tests/bench/**/*.bench.ts'], environment: 'node', testTimeout: 600000 },
       },
     ],
