@@ -42,7 +42,10 @@ export class DemoState<S extends ParamSchema = ParamSchema> {
     // Re-validate so a demo can never push an out-of-range value into the URL.
     const merged = { ...this.values, ...patch } as Record<string, unknown>;
     const raw = Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]));
-    this.values = validateParams(this.meta.params, raw).values;
+    const valid = validateParams(this.meta.params, raw).values as Record<string, unknown>;
+    // Assign key by key: only what changed notifies, so a drag does not recompute a demo's image.
+    const current = this.values as Record<string, unknown>;
+    for (const [k, v] of Object.entries(valid)) if (current[k] !== v) current[k] = v;
   }
 
   goTo(k: number): void {

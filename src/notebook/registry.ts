@@ -1,5 +1,6 @@
 import type { DemoEntry } from '../demos/types';
 import { bilinearMeta } from '../demos/bilinear/meta';
+import { roiAlignMeta } from '../demos/roi-align/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -7,6 +8,7 @@ import { bilinearMeta } from '../demos/bilinear/meta';
  */
 export const demos: Record<string, DemoEntry> = {
   bilinear: { meta: bilinearMeta, load: () => import('../demos/bilinear/Demo.svelte') },
+  'roi-align': { meta: roiAlignMeta, load: () => import('../demos/roi-align/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

@@ -1,3 +1,5 @@
+import type { RoiAlignOptions } from '../../kernels/roiAlignTaps';
+import type { Tensor } from '../../kernels/tensor';
 import { encodeModel } from './onnxModel';
 
 /**
@@ -22,4 +24,68 @@ export function resizeModel(shape: number[], outH: number, outW: number, coordin
     outputs: [{ name: 'y', type: 'float', shape: [n, c, outH, outW] }],
     initializers: [{ name: 'sizes', type: 'int64', dims: [4], data: [n, c, outH, outW] }],
   });
+}
+
+/** Depthwise Conv (group = C) with one k×k kernel shared by every channel, same-size zero padding. */
+export function depthwiseConvModel(shape: number[], kernel: ArrayLike<number>, k: number): Uint8Array {
+  const c = shape[1];
+  const r = k >> 1;
+  const weights = Array.from({ length: c }, () => Array.from(kernel)).flat();
+  return encodeModel({
+    nodes: [{ op: 'Conv', inputs: ['x', 'w'], outputs: ['y'], attrs: { group: { int: c }, pads: { ints: [r, r, r, r] } } }],
+    inputs: [{ name: 'x', type: 'float', shape }],
+    outputs: [{ name: 'y', type: 'float', shape }],
+    initializers: [{ name: 'w', type: 'float', dims: [c, 1, k, k], data: weights }],
+  });
+}
+
+/** AveragePool with kernel = stride = s. */
+export function avgPoolModel(shape: number[], s: number): Uint8Array {
+  const [n, c, h, w] = shape;
+  return encodeModel({
+    nodes: [{ op: 'AveragePool', inputs: ['x'], outputs: ['y'], attrs: { kernel_shape: { ints: [s, s] }, strides: { ints: [s, s] } } }],
+    inputs: [{ name: 'x', type: 'float', shape }],
+    outputs: [{ name: 'y', type: 'float', shape: [n, c, h / s, w / s] }],
+  });
+}
+
+/**
+ * RoiAlign (opset 16). aligned=true ⇔ coordinate_transformation_mode half_pixel (torchvision
+ * aligned=True); false ⇔ output_half_pixel. batch_indices is an int64 input, as the spec requires.
+ */
+export function roiAlignModel(xShape: number[], k: number, opts: RoiAlignOptions, onnxMode: 'avg' | 'max' = 'avg'): Uint8Array {
+  const [, c] = xShape;
+  return encodeModel({
+    opset: 16,
+    nodes: [
+      {
+        op: 'RoiAlign',
+        inputs: ['x', 'rois', 'batch_indices'],
+        outputs: ['y'],
+        attrs: {
+          mode: { string: onnxMode },
+          output_height: { int: opts.outputHeight },
+          output_width: { int: opts.outputWidth },
+          sampling_ratio: { int: opts.samplingRatio ?? 0 },
+          spatial_scale: { float: opts.spatialScale ?? 1 },
+          coordinate_transformation_mode: { string: (opts.aligned ?? true) ? 'half_pixel' : 'output_half_pixel' },
+        },
+      },
+    ],
+    inputs: [
+      { name: 'x', type: 'float', shape: xShape },
+      { name: 'rois', type: 'float', shape: [k, 4] },
+      { name: 'batch_indices', type: 'int64', shape: [k] },
+    ],
+    outputs: [{ name: 'y', type: 'float', shape: [k, c, opts.outputHeight, opts.outputWidth] }],
+  });
+}
+
+/** Feeds for roiAlignModel: batch indices become a BigInt64Array. */
+export function roiAlignFeeds(x: Tensor, rois: Tensor, batchIndices: ArrayLike<number>) {
+  return {
+    x,
+    rois,
+    batch_indices: { data: BigInt64Array.from(Array.from(batchIndices, (b) => BigInt(b))), shape: [batchIndices.length] },
+  };
 }

@@ -12,6 +12,7 @@ export function loadOrt(): Promise<Ort> {
     const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
     const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
     ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
+    ort.env.logLevel = 'error'; // the process-wide default logger; kernels warn through it
     return ort;
   });
   return ortPromise;
@@ -25,7 +26,9 @@ export interface Feed {
 /** Creates a session from model bytes. The caller owns it and must `release()` it. */
 export async function createSession(bytes: Uint8Array) {
   const ort = await loadOrt();
-  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
+  // Severity 3 (errors only): ORT's warnings, such as RoiAlign's max-mode note, would otherwise
+  // reach the console; the demos explain those behaviours themselves.
+  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all', logSeverityLevel: 3 });
 }
 
 /** Runs a session once and copies every output out as a plain Float32Array with its shape. */

@@ -1,0 +1,93 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser';
+import { ARTIFACTS, expectClean, open, screenshot } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const checkResult = async (w: Awaited<ReturnType<typeof open>>) => {
+  await w.page.getByRole('button', { name: /Check against onnxruntime/ }).click();
+  await w.page.waitForSelector('[data-check-status="done"], [data-check-status="error"]', { timeout: 60000 });
+  return (await w.page.locator('.reference-check output').textContent()) ?? '';
+};
+
+describe('roi-align demo', () => {
+  it('dragging the RoI moves it in the URL and redraws; the redraw time is reported', async () => {
+    const w = await open(browser, '#/demo/roi-align');
+    const box = w.page.locator('[aria-label="Feature map with the RoI, its bins and samples"] .body');
+    const b = (await box.boundingBox())!;
+    await w.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await w.page.mouse.down();
+    const times: number[] = [];
+    for (let i = 1; i <= 20; i++) {
+      await w.page.mouse.move(b.x + b.width / 2 + i * 3, b.y + b.height / 2 + i * 2);
+      await w.page.waitForFunction(() => document.querySelector('[data-redraw-ms]') !== null);
+      const ms = Number(await w.page.locator('[data-redraw-ms]').getAttribute('data-redraw-ms'));
+      if (Number.isFinite(ms)) times.push(ms);
+    }
+    await w.page.mouse.up();
+    await expect.poll(() => w.page.url()).toMatch(/x1=\d/);
+    expect(times.length).toBeGreaterThan(0);
+    times.sort((a, c) => a - c);
+    const report = { dragEvents: times.length, medianMs: times[times.length >> 1], maxMs: times[times.length - 1] };
+    writeFileSync(resolve(ARTIFACTS, 'roi-align-redraw.json'), JSON.stringify(report, null, 2));
+    console.log(`roi-align redraw per drag event: ${JSON.stringify(report)}`);
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('moves the RoI with arrow keys when the box has focus', async () => {
+    const w = await open(browser, '#/demo/roi-align?stride=1');
+    await w.page.locator('[aria-label^="RoI in image pixels"]').focus();
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('ArrowRight');
+    await expect.poll(() => w.page.url()).toMatch(/x1=53&/);
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('agrees with onnxruntime-web RoiAlign in the page (avg, aligned and not)', async () => {
+    for (const q of ['', '?aligned=0&stride=16&ratio=0&out=7', '?stride=4&x1=120&y1=120&x2=128&y2=128&out=5']) {
+      const w = await open(browser, `#/demo/roi-align${q}`);
+      expect(await checkResult(w), q).toMatch(/within tolerance/);
+      expectClean(w);
+      await w.page.context().close();
+    }
+  });
+
+  it('explains why max mode differs from onnxruntime', async () => {
+    const w = await open(browser, '#/demo/roi-align?mode=max&feature=edges-x');
+    const text = await checkResult(w);
+    expect(text).toMatch(/within tolerance/);
+    expect(text).toMatch(/onnx\/onnx#4764/);
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('steps sample by sample in presenter mode, accumulating the output', async () => {
+    const w = await open(browser, '#/demo/roi-align?present=1');
+    for (let i = 0; i < 3; i++) await w.page.keyboard.press('ArrowRight');
+    await expect.poll(() => w.page.url()).toMatch(/sample=1/);
+    expect(await w.page.locator('.sample-panel').textContent()).toMatch(/Sample 1 at/);
+    await screenshot(w, 'presenter-roi-align');
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('refuses a file that is not an image with a readable message', async () => {
+    const w = await open(browser, '#/demo/roi-align');
+    await w.page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/not an image/);
+    expect(await w.page.locator('[data-demo="roi-align"]').getAttribute('data-state')).toBe('ready');
+    expectClean(w);
+    await w.page.context().close();
+  });
+});
