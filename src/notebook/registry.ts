@@ -1,6 +1,7 @@
 import type { DemoEntry } from '../demos/types';
 import { bilinearMeta } from '../demos/bilinear/meta';
 import { roiAlignMeta } from '../demos/roi-align/meta';
+import { trainingMeta } from '../demos/training/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -9,6 +10,7 @@ import { roiAlignMeta } from '../demos/roi-align/meta';
 export const demos: Record<string, DemoEntry> = {
   bilinear: { meta: bilinearMeta, load: () => import('../demos/bilinear/Demo.svelte') },
   'roi-align': { meta: roiAlignMeta, load: () => import('../demos/roi-align/Demo.svelte') },
+  training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

@@ -1,0 +1,54 @@
+import type { ToWorker } from './protocol';
+
+/**
+ * Pause / resume / stop for a training loop running in the same thread as its message handler.
+ * The loop calls `checkpoint()` between steps: it yields to the event loop, so queued
+ * messages (pause, stop) are handled, then waits while paused.
+ */
+export class TrainControl {
+  private paused = false;
+  private stopped = false;
+  private wake: (() => void) | undefined;
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.wake?.();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+  }
+
+  /** Applies a pause / resume / stop message; returns false for other messages. */
+  handle(message: ToWorker): boolean {
+    if (message.type === 'pause') this.pause();
+    else if (message.type === 'resume') this.resume();
+    else if (message.type === 'stop') this.stop();
+    else return false;
+    return true;
+  }
+
+  /** Resolves true to continue, false once stopped. */
+  async checkpoint(): Promise<boolean> {
+    // setTimeout, not a microtask: only a macrotask boundary lets onmessage run.
+    await new Promise((r) => setTimeout(r, 0));
+    while (this.paused && !this.stopped) {
+      await new Promise<void>((r) => (this.wake = r));
+      this.wake = undefined;
+    }
+    return !this.stopped;
+  }
+}

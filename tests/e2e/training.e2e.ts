@@ -1,0 +1,86 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser';
+import { ARTIFACTS, expectClean, open, screenshot } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const runStatus = (page: Page) => page.locator('[data-run-status]').getAttribute('data-run-status');
+const finished = (page: Page, timeout = 180000) =>
+  page.waitForFunction(
+    () => ['done', 'stopped', 'diverged', 'error'].includes(document.querySelector('[data-run-status]')?.getAttribute('data-run-status') ?? ''),
+    undefined,
+    { timeout },
+  );
+
+describe('training demo', () => {
+  it('trains the CNN from scratch in a worker, the loss falls, and the main thread stays responsive', async () => {
+    const w = await open(browser, '#/demo/training');
+    // Long tasks (> 50 ms) on the main thread, recorded from the moment training starts.
+    await w.page.evaluate(() => {
+      const longTasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = longTasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ entryTypes: ['longtask'] });
+    });
+    await w.page.getByRole('button', { name: 'Train from scratch' }).click();
+    await finished(w.page);
+    expect(await runStatus(w.page)).toBe('done');
+    expect(await w.page.locator('[data-backend]').getAttribute('data-backend')).toMatch(/wasm|cpu/);
+    const status = (await w.page.locator('.status').textContent())!;
+    const accuracy = Number(/validation accuracy ([\d.]+)%/.exec(status)![1]);
+    const longTasks: number[] = await w.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    writeFileSync(resolve(ARTIFACTS, 'training-main-thread.json'), JSON.stringify({ status, accuracy, longTasks }, null, 2));
+    console.log(`training: ${status.trim()}; main-thread long tasks (ms): [${longTasks.map((t) => t.toFixed(0)).join(', ')}]`);
+    expect(accuracy).toBeGreaterThan(80); // 3 classes: chance is 33%; this seed reaches ~95% in 300 steps
+    expect(longTasks.filter((t) => t > 100)).toEqual([]);
+    expect(await w.page.locator('[aria-label="Live predictions"] li').count()).toBeGreaterThan(0);
+    await screenshot(w, 'training-done');
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('a learning rate of 10 diverges quickly and offers a reset', async () => {
+    const w = await open(browser, '#/demo/training?lr=10');
+    await w.page.getByRole('button', { name: 'Train from scratch' }).click();
+    await finished(w.page, 60000);
+    expect(await runStatus(w.page)).toBe('diverged');
+    await w.page.getByRole('button', { name: /Reset to a learning rate/ }).click();
+    await expect.poll(() => runStatus(w.page)).toBe('idle');
+    await expect.poll(() => w.page.url()).not.toMatch(/lr=10/);
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('pause and stop are honoured', async () => {
+    const w = await open(browser, '#/demo/training?steps=2000');
+    await w.page.getByRole('button', { name: 'Train from scratch' }).click();
+    await expect.poll(() => runStatus(w.page), { timeout: 30000 }).toBe('training');
+    await w.page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => runStatus(w.page)).toBe('paused');
+    await w.page.getByRole('button', { name: 'Stop' }).click();
+    await finished(w.page, 30000);
+    expect(await runStatus(w.page)).toBe('stopped');
+    expectClean(w);
+    await w.page.context().close();
+  });
+
+  it('runs the shipped ONNX model with onnxruntime-web on fresh shapes', async () => {
+    const w = await open(browser, '#/demo/training');
+    await w.page.getByRole('button', { name: /Load the model/ }).click();
+    await w.page.waitForSelector('[data-shipped-status="done"], [data-shipped-status="error"]', { timeout: 60000 });
+    const text = (await w.page.locator('.shipped').textContent())!;
+    const [, correct, total] = /(\d+) \/ (\d+) correct/.exec(text)!;
+    expect(Number(total)).toBe(12);
+    expect(Number(correct)).toBeGreaterThanOrEqual(11); // the card claims 99.85 % on held-out data
+    expectClean(w);
+    await w.page.context().close();
+  });
+});
