@@ -3,13 +3,13 @@ import { registerConvGradKernels } from './convGradKernels';
 
 /**
  * Chooses the tfjs backend for training and inference outside the main thread: wasm when it
- * initialises (SIMD, one thread; ~20× faster than cpu for convs), else cpu. Installs the conv
+ * initialises (SIMD, one thread; ~20× faster than cpu for convs), else webgl, else cpu. Installs the conv
  * gradient kernels either backend needs to train conv nets at a usable speed.
  * `configureWasm` runs before the first wasm use: in a browser it must call setWasmPaths with
  * Vite `?url` imports of the .wasm files (Node finds them next to the package on its own).
  */
 export interface BackendChoice {
-  backend: 'wasm' | 'cpu';
+  backend: 'wasm' | 'webgl' | 'cpu';
   note: string; // why this backend, for logs and model cards
 }
 
@@ -29,7 +29,19 @@ export async function useTfBackend(
       registerConvGradKernels('wasm');
       return { backend: 'wasm', note };
     } catch (e) {
-      note = `wasm failed (${(e as Error).message}); fell back to cpu`;
+      note = `wasm failed (${(e as Error).message})`;
+    }
+  }
+  // webgl next, where there is a GPU context (OffscreenCanvas in a worker); its own gradient
+  // kernels are fine. Node and GPU-less workers skip straight to cpu.
+  if (preferred === 'wasm' && typeof OffscreenCanvas !== 'undefined') {
+    try {
+      if (await tf.setBackend('webgl')) {
+        await tf.ready();
+        return { backend: 'webgl', note: `${note}; using webgl` };
+      }
+    } catch (e) {
+      note += `; webgl failed (${(e as Error).message})`;
     }
   }
   await tf.setBackend('cpu');
