@@ -90,4 +90,16 @@ describe('roi-align demo', () => {
     expectClean(w);
     await w.page.context().close();
   });
+
+  it('uses an uploaded image, and says so when one cannot be decoded', async () => {
+    const w = await open(browser, '#/demo/roi-align');
+    const png = await w.page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
+    await w.page.locator('input[type=file]').setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => w.page.url()).toMatch(/image=upload/);
+    await w.page.locator('input[type=file]').setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a png') });
+    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/could not be decoded/);
+    expect(await w.page.locator('[data-demo="roi-align"]').getAttribute('data-state')).toBe('ready');
+    expectClean(w);
+    await w.page.context().close();
+  });
 });
