@@ -1,6 +1,7 @@
 import type { DemoEntry } from '../demos/types';
 import { bilinearMeta } from '../demos/bilinear/meta';
 import { roiAlignMeta } from '../demos/roi-align/meta';
+import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 
 /**
@@ -10,6 +11,7 @@ import { trainingMeta } from '../demos/training/meta';
 export const demos: Record<string, DemoEntry> = {
   bilinear: { meta: bilinearMeta, load: () => import('../demos/bilinear/Demo.svelte') },
   'roi-align': { meta: roiAlignMeta, load: () => import('../demos/roi-align/Demo.svelte') },
+  'vit-patching': { meta: vitPatchingMeta, load: () => import('../demos/vit-patching/Demo.svelte') },
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 

@@ -89,3 +89,27 @@ export function roiAlignFeeds(x: Tensor, rois: Tensor, batchIndices: ArrayLike<n
     batch_indices: { data: BigInt64Array.from(Array.from(batchIndices, (b) => BigInt(b))), shape: [batchIndices.length] },
   };
 }
+
+/**
+ * ViT patch embedding as implementations write it: Conv(kernel = stride = P, no padding) →
+ * Reshape [N, D, T] → Transpose to [N, T, D]. `bias` null leaves Conv's optional B out.
+ */
+export function patchEmbedModel(xShape: number[], weight: Tensor, bias: Tensor | null, p: number): Uint8Array {
+  const [n, , h, w] = xShape;
+  const d = weight.shape[0];
+  const t = (h / p) * (w / p);
+  return encodeModel({
+    nodes: [
+      { op: 'Conv', inputs: bias ? ['x', 'w', 'b'] : ['x', 'w'], outputs: ['grid'], attrs: { kernel_shape: { ints: [p, p] }, strides: { ints: [p, p] } } },
+      { op: 'Reshape', inputs: ['grid', 'seq_shape'], outputs: ['seq'] },
+      { op: 'Transpose', inputs: ['seq'], outputs: ['y'], attrs: { perm: { ints: [0, 2, 1] } } },
+    ],
+    inputs: [{ name: 'x', type: 'float', shape: xShape }],
+    outputs: [{ name: 'y', type: 'float', shape: [n, t, d] }],
+    initializers: [
+      { name: 'w', type: 'float', dims: weight.shape, data: weight.data },
+      ...(bias ? [{ name: 'b', type: 'float' as const, dims: bias.shape, data: bias.data }] : []),
+      { name: 'seq_shape', type: 'int64', dims: [3], data: [n, d, t] },
+    ],
+  });
+}
