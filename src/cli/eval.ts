@@ -1,11 +1,12 @@
 /**
  * Evaluates a shipped ONNX model with onnxruntime-web on fresh seeded data and prints ONE
  * JSON line of metrics on stdout (diagnostics go to stderr).
- *   npm run eval -- shape-classifier --seed N --count K
+ *   npm run eval -- shape-classifier|unet|unet-noskip --seed N --count K
  */
 import { parseArgs, num } from './args';
 import { readCard, readOnnx, sha256 } from './modelFiles';
 import { evaluateShapeClassifierOnnx } from '../models/shapeClassifier/evaluateOnnx';
+import { unetEvaluator } from './evalUNet';
 import type { ShapesOptions } from '../models/data/shapes';
 
 interface ClassifierCard {
@@ -36,7 +37,11 @@ async function evalShapeClassifier(seed: number, count: number) {
   };
 }
 
-const EVALS: Record<string, (seed: number, count: number) => Promise<object>> = { 'shape-classifier': evalShapeClassifier };
+const EVALS: Record<string, (seed: number, count: number) => Promise<object>> = {
+  'shape-classifier': evalShapeClassifier,
+  unet: unetEvaluator('unet'),
+  'unet-noskip': unetEvaluator('unet-noskip'),
+};
 
 const args = parseArgs(process.argv.slice(2));
 const run = EVALS[args.positional[0] ?? ''];

@@ -1,13 +1,16 @@
 /**
  * Trains a model of this repository and writes models/<name>/<name>.onnx + card.json.
  *   npm run train -- <model> [--seed N] [--epochs E] ...
- * Models: shape-classifier.
+ * Models: shape-classifier, unet, unet-noskip.
  */
 import { parseArgs } from './args';
 import { trainShapeClassifier } from './trainShapeClassifier';
+import { unetTrainer } from './trainUNet';
 
 const TRAINERS: Record<string, typeof trainShapeClassifier> = {
   'shape-classifier': trainShapeClassifier,
+  unet: unetTrainer('unet'),
+  'unet-noskip': unetTrainer('unet-noskip'),
 };
 
 const argv = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { bilinearMeta } from '../demos/bilinear/meta';
 import { roiAlignMeta } from '../demos/roi-align/meta';
 import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
+import { unetMeta } from '../demos/unet/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -13,6 +14,7 @@ export const demos: Record<string, DemoEntry> = {
   'roi-align': { meta: roiAlignMeta, load: () => import('../demos/roi-align/Demo.svelte') },
   'vit-patching': { meta: vitPatchingMeta, load: () => import('../demos/vit-patching/Demo.svelte') },
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
+  unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
