@@ -7,6 +7,7 @@ import { parseArgs, num } from './args';
 import { readCard, readOnnx, sha256 } from './modelFiles';
 import { evaluateShapeClassifierOnnx } from '../models/shapeClassifier/evaluateOnnx';
 import { unetEvaluator } from './evalUNet';
+import { evalClip } from './evalClip';
 import type { ShapesOptions } from '../models/data/shapes';
 
 interface ClassifierCard {
@@ -41,6 +42,7 @@ const EVALS: Record<string, (seed: number, count: number) => Promise<object>> = 
   'shape-classifier': evalShapeClassifier,
   unet: unetEvaluator('unet'),
   'unet-noskip': unetEvaluator('unet-noskip'),
+  clip: evalClip,
 };
 
 const args = parseArgs(process.argv.slice(2));

@@ -6,11 +6,13 @@
 import { parseArgs } from './args';
 import { trainShapeClassifier } from './trainShapeClassifier';
 import { unetTrainer } from './trainUNet';
+import { trainClip } from './trainClip';
 
 const TRAINERS: Record<string, typeof trainShapeClassifier> = {
   'shape-classifier': trainShapeClassifier,
   unet: unetTrainer('unet'),
   'unet-noskip': unetTrainer('unet-noskip'),
+  clip: trainClip,
 };
 
 const argv = process.argv.slice(2);

@@ -4,6 +4,7 @@ import { roiAlignMeta } from '../demos/roi-align/meta';
 import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
+import { clipMeta } from '../demos/clip/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -15,6 +16,7 @@ export const demos: Record<string, DemoEntry> = {
   'vit-patching': { meta: vitPatchingMeta, load: () => import('../demos/vit-patching/Demo.svelte') },
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
+  clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

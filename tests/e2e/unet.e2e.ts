@@ -24,7 +24,7 @@ describe('unet demo', () => {
     expect(await w.page.locator('[data-model-status]').getAttribute('data-model-status')).toBe('ready');
     // The card reports 94.7% mean IoU on 1,000 held-out scenes; one scene varies (0.95 for the default one).
     expect(await miou(w.page, 'U-Net')).toBeGreaterThanOrEqual(0.8);
-    expect(await w.page.locator('.badge').first().textContent()).toMatch(/onnxruntime-web/);
+    expect(await w.page.locator('.engine-badge').first().textContent()).toMatch(/onnxruntime-web/);
     await screenshot(w, 'unet-light');
     expectClean(w);
     await w.page.context().close();

@@ -1,4 +1,4 @@
-import type { FromWorker, SamplePrediction, TrainParams } from '../../models/train/protocol';
+import type { FromWorker, ProgressMessage, SamplePrediction, TrainParams } from '../../models/train/protocol';
 
 export type RunStatus = 'idle' | 'starting' | 'training' | 'paused' | 'done' | 'stopped' | 'diverged' | 'error';
 
@@ -24,6 +24,7 @@ export class TrainingRun {
   }
 
   start(params: TrainParams): void {
+    this.pending = [];
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
@@ -56,6 +57,7 @@ export class TrainingRun {
   /** Back to a clean slate; the worker is kept for the next run. */
   reset(): void {
     this.stop();
+    this.pending = [];
     this.status = 'idle';
     this.message = '';
     this.losses = [];
@@ -74,16 +76,36 @@ export class TrainingRun {
     this.message = message;
   }
 
+  private pending: ProgressMessage[] = [];
+  private frame = 0;
+
+  /**
+   * Progress arrives every step (~20 per second); the charts redraw at most once per frame,
+   * with everything that arrived since, so the main thread does one small update, not twenty.
+   */
+  private flush(): void {
+    this.frame = 0;
+    const batch = this.pending;
+    this.pending = [];
+    if (!batch.length) return;
+    const last = batch[batch.length - 1];
+    if (this.status === 'starting') this.status = 'training';
+    this.step = last.step;
+    this.backend = last.backend;
+    this.elapsedMs = last.elapsedMs;
+    this.losses.push(...batch.map((m) => ({ x: m.step, y: m.loss })));
+    const val = batch.filter((m) => m.metrics.valAccuracy !== undefined);
+    if (val.length) this.valAccuracy.push(...val.map((m) => ({ x: m.step, y: m.metrics.valAccuracy })));
+    const withSamples = [...batch].reverse().find((m) => m.samples);
+    if (withSamples?.samples) this.samples = withSamples.samples;
+  }
+
   private receive(m: FromWorker): void {
+    if (m.type !== 'progress') this.flush(); // the final numbers land before the status changes
     switch (m.type) {
       case 'progress':
-        if (this.status === 'starting') this.status = 'training';
-        this.step = m.step;
-        this.backend = m.backend;
-        this.elapsedMs = m.elapsedMs;
-        this.losses.push({ x: m.step, y: m.loss });
-        if (m.metrics.valAccuracy !== undefined) this.valAccuracy.push({ x: m.step, y: m.metrics.valAccuracy });
-        if (m.samples) this.samples = m.samples;
+        this.pending.push(m);
+        this.frame ||= requestAnimationFrame(() => this.flush());
         break;
       case 'done':
         this.status = m.stopped ? 'stopped' : 'done';

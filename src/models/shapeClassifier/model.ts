@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { addConvStack } from '../convStack';
 
 /**
  * The shape classifier: names the shape (circle / square / triangle, index into SHAPES) of the
@@ -22,20 +23,7 @@ export const DEFAULT_CLASSIFIER_CONFIG: ShapeClassifierConfig = { inputSize: 32,
 export function buildShapeClassifier(config: Partial<ShapeClassifierConfig> = {}): tf.Sequential {
   const { inputSize: S, filters, seed } = { ...DEFAULT_CLASSIFIER_CONFIG, ...config };
   const model = tf.sequential({ name: 'shape_classifier' });
-  filters.forEach((f, i) => {
-    model.add(
-      tf.layers.conv2d({
-        ...(i === 0 ? { inputShape: [S, S, 3] } : {}),
-        filters: f,
-        kernelSize: 3,
-        padding: 'same',
-        activation: 'relu',
-        kernelInitializer: tf.initializers.heNormal({ seed: seed * 101 + i }),
-        name: `conv${i + 1}`,
-      }),
-    );
-    model.add(tf.layers.maxPooling2d({ poolSize: 2, strides: 2, name: `pool${i + 1}` }));
-  });
+  addConvStack(model, S, filters, seed * 101);
   model.add(tf.layers.globalAveragePooling2d({ name: 'gap' }));
   model.add(
     tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 101 + 99 }), name: 'logits' }),

@@ -1,0 +1,40 @@
+import type { DemoMeta } from '../types';
+
+/**
+ * The batch is scenes [0, n) of shapes-world stream `seed`; the zero-shot row is n single-object
+ * scenes of the same stream from index ZERO_SHOT_START. The shipped model trained and validated
+ * on stream 1 (its card), so the default stream is held-out data.
+ */
+export const DEFAULT_STREAM = 2025;
+export const ZERO_SHOT_START = 10000;
+/** Prompt sets of src/models/clip/prompts.ts, plus your own prompts. */
+export const PROMPT_CHOICES = ['photo', 'label', 'ensemble', 'colour', 'colour-ensemble', 'custom'] as const;
+
+export const clipParams = {
+  seed: { type: 'int', default: DEFAULT_STREAM, min: 0, max: 99999, label: 'Scene stream (the model trained on stream 1)' },
+  n: { type: 'int', default: 8, min: 2, max: 12, label: 'Batch size n (pairs)' },
+  row: { type: 'int', default: 0, min: 0, max: 11, label: 'Selected pair (row of the matrix)' },
+  axis: { type: 'enum', default: 'rows', options: ['rows', 'cols'], label: 'Softmax over' },
+  learned: { type: 'bool', default: true, label: 'Use the learned logit scale exp(t)' },
+  scale: { type: 'number', default: 14.29, min: 1, max: 100, label: 'Logit scale exp(t) when not learned (1–100)' },
+  prompts: { type: 'enum', default: 'photo', options: PROMPT_CHOICES, label: 'Zero-shot prompts' },
+} as const;
+
+export const clipMeta: DemoMeta<typeof clipParams> = {
+  id: 'clip',
+  title: 'CLIP: one space for images and captions',
+  claim: 'CLIP puts images and captions in one space: matching pairs end up close, and a prompt becomes a classifier.',
+  questions: ['model-architecture/clip'],
+  params: clipParams,
+  steps: () => [
+    { say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (word embeddings, averaged) each end in a linear projection to 32 numbers, scaled to unit length.', patch: { n: 8, row: 0, axis: 'rows', learned: true, prompts: 'photo' } },
+    { say: 'Row i of the matrix is image i against every caption: exp(t) times the cosine. The diagonal holds the matching pairs, and it is the largest entry of most rows.', patch: { row: 0 } },
+    { say: 'Softmax over row 0 asks “which caption is image 0’s?”. Its loss term is −log p₀₀, near 0 when the diagonal wins by a margin.', patch: { axis: 'rows', row: 0 } },
+    { say: 'Softmax over columns asks the opposite: “which image is caption j’s?”. CLIP’s loss averages the two directions.', patch: { axis: 'cols' } },
+    { say: 'Temperature: with exp(t) = 1 the logits only span −1 to 1, so every row is nearly flat and the loss climbs towards ln n; the ranking, and so the retrieval, has not changed.', patch: { learned: false, scale: 1 } },
+    { say: 'exp(t) = 100, the cap from the paper: near one-hot rows; a confident mistake now costs a lot. Training chose its own value between these.', patch: { learned: false, scale: 100 } },
+    { say: 'Zero-shot: “a photo of a circle / square / triangle” become three text embeddings, the weights of a 3-way classifier no one trained for this task.', patch: { learned: true, prompts: 'photo' } },
+    { say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which every training caption names and the bare prompt does not.', patch: { prompts: 'ensemble' } },
+    { say: 'Colour by prompt: “shape” is not a word this model has read, so it becomes <unk>; naming each shape instead gives the ensemble.', patch: { prompts: 'colour' } },
+  ],
+};

@@ -1,0 +1,85 @@
+import type { Random } from '../../kernels/random';
+import { shapesSample, type ShapesOptions } from '../data/shapes';
+import { tokenize } from './tokenizer';
+import { UNK_ID } from './vocab';
+
+/**
+ * CLIP's view of the shapes world: 32×32 scenes of one or two objects with their English
+ * captions ("a small red circle above a blue square"), mixed plain and textured backgrounds,
+ * light noise. Two objects at most so every caption names every object with its relation;
+ * three-object captions ("..., from left to right") are a different grammar.
+ */
+export const CLIP_DATA: Partial<ShapesOptions> = {
+  width: 32,
+  height: 32,
+  singleObject: false,
+  maxObjects: 2,
+  // Radius 3.8–8 px: below ~4 px a circle and a square differ by a few antialiased pixels (the
+  // shape classifier's finding); small and large (the caption's size words, thirds of this
+  // range) differ by a factor of ~1.6 in radius.
+  minSize: 0.12,
+  maxSize: 0.25,
+  background: 'mixed',
+  noise: 0.03,
+};
+
+/** Scenes with their captions, images in both layouts (tfjs NHWC, ONNX NCHW), values in [0, 1]. */
+export interface ClipBatch {
+  count: number;
+  size: number; // S
+  nhwc: Float32Array; // [N, S, S, 3]
+  nchw: Float32Array; // [N, 3, S, S]
+  captions: string[];
+  shapes: number[][]; // per scene, index into SHAPES of each object
+  colours: number[][]; // per scene, index into COLOURS of each object
+}
+
+/** Scenes start..start+count-1 of stream `seed`. */
+export function clipBatch(seed: number, start: number, count: number, options: Partial<ShapesOptions> = CLIP_DATA): ClipBatch {
+  const o = { ...CLIP_DATA, ...options };
+  const S = o.width!;
+  if (o.height !== S) throw new Error(`clipBatch: images must be square, got ${S}×${o.height}`);
+  const plane = S * S;
+  const b: ClipBatch = { count, size: S, nhwc: new Float32Array(count * plane * 3), nchw: new Float32Array(count * plane * 3), captions: [], shapes: [], colours: [] };
+  for (let i = 0; i < count; i++) {
+    const s = shapesSample(seed, start + i, o);
+    b.nchw.set(s.image, i * plane * 3);
+    for (let p = 0; p < plane; p++) for (let c = 0; c < 3; c++) b.nhwc[(i * plane + p) * 3 + c] = s.image[c * plane + p];
+    b.captions.push(s.caption);
+    b.shapes.push(s.labels);
+    b.colours.push(s.objects.map((ob) => ob.colour));
+  }
+  return b;
+}
+
+/** Rows `idx` of an image array with `per` values per row. */
+export function gatherRows(x: Float32Array, per: number, idx: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(idx.length * per);
+  for (let k = 0; k < idx.length; k++) out.set(x.subarray(idx[k] * per, (idx[k] + 1) * per), k * per);
+  return out;
+}
+
+/** Prefixes training puts before half of the captions, as alt-text often reads ("a photo of ..."). */
+export const CAPTION_PREFIXES = ['a photo of', 'a picture of', 'an image of'] as const;
+
+export interface CaptionNoise {
+  prefixProbability: number; // chance of one of CAPTION_PREFIXES before the caption
+  unkProbability: number; // chance that each word becomes <unk> (word dropout: <unk> learns "some word")
+}
+export const DEFAULT_CAPTION_NOISE: CaptionNoise = { prefixProbability: 0.5, unkProbability: 0.05 };
+
+/** The token ids training sees for a caption: the caption, perhaps prefixed, some words dropped to <unk>. */
+export function trainingTokens(caption: string, rand: Random, noise: CaptionNoise = DEFAULT_CAPTION_NOISE): number[] {
+  const text = rand() < noise.prefixProbability ? `${CAPTION_PREFIXES[Math.floor(rand() * CAPTION_PREFIXES.length)]} ${caption}` : caption;
+  return tokenize(text).ids.map((id) => (rand() < noise.unkProbability ? UNK_ID : id));
+}
+
+/** A fresh seeded shuffle of 0..n-1 (Fisher–Yates). */
+export function shuffled(n: number, rand: Random): Int32Array {
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  return idx;
+}

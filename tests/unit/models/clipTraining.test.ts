@@ -1,0 +1,52 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIP_FIT, fitClip } from '../../../src/models/clip/fit';
+import { clipBatch } from '../../../src/models/clip/data';
+import { buildClip, disposeClip, LOGIT_SCALE_INIT, LOGIT_SCALE_MAX } from '../../../src/models/clip/model';
+import { clipTrainStep } from '../../../src/models/clip/train';
+import { tokenizeBatch } from '../../../src/models/clip/tokenizer';
+import { textEncoderGraph } from '../../../src/models/clip/export';
+import { useTfBackend } from '../../../src/models/runtime/tfBackend';
+
+const SMALL = { ...DEFAULT_CLIP_FIT, seed: 3, epochs: 1, trainSize: 128, valSize: 64, zeroShotSize: 30, batchSize: 32, model: { filters: [4, 4, 4] as [number, number, number], hidden: 8 } };
+
+describe('CLIP training', () => {
+  beforeAll(async () => {
+    await useTfBackend('wasm');
+  });
+
+  it('starts from exp(t) = 1/0.07 and is reproducible: the same seed gives the same losses and weights', () => {
+    const runs = [0, 1].map(() => {
+      const r = fitClip(SMALL);
+      const out = { history: r.history.map(({ seconds: _s, ...h }) => h), t: r.model.logitScale.dataSync()[0], e: Array.from(r.model.text.embedding.dataSync()) };
+      disposeClip(r.model);
+      return out;
+    });
+    expect(Math.exp(LOGIT_SCALE_INIT)).toBeCloseTo(1 / 0.07, 10);
+    expect(runs[0]).toEqual(runs[1]);
+    expect(Number.isFinite(runs[0].history[0].trainLoss)).toBe(true);
+  });
+
+  it('clips the logit scale to 100 after a step and leaks no tensors', () => {
+    const m = buildClip({ filters: [4, 4, 4], hidden: 8 });
+    const opt = tf.train.adam(1e-3);
+    const b = clipBatch(5, 0, 8);
+    const tokens = tokenizeBatch(b.captions);
+    clipTrainStep(m, opt, b.nhwc, b.size, tokens); // optimizer slots exist after the first step
+    m.logitScale.assign(tf.scalar(6)); // exp(6) ≈ 403
+    const before = tf.memory().numTensors;
+    const loss = clipTrainStep(m, opt, b.nhwc, b.size, tokens);
+    expect(Number.isFinite(loss)).toBe(true);
+    expect(m.logitScale.dataSync()[0]).toBeCloseTo(LOGIT_SCALE_MAX, 6);
+    expect(tf.memory().numTensors).toBe(before);
+    opt.dispose();
+    disposeClip(m);
+  });
+
+  it('the text graph is the documented op chain: Gather, masked mean, MatMul, L2 normalise', () => {
+    const m = buildClip({ filters: [4, 4, 4], hidden: 8 });
+    const ops = textEncoderGraph(m).nodes.map((n) => n.op);
+    expect(ops).toEqual(['Gather', 'Unsqueeze', 'Mul', 'ReduceSum', 'ReduceSum', 'Max', 'Div', 'MatMul', 'ReduceL2', 'Max', 'Div']);
+    disposeClip(m);
+  });
+});
