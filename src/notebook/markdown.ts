@@ -61,7 +61,7 @@ function takeAnchor(inline: Token): { anchor: string | null; text: string } {
     }
   }
   inline.content = inline.content.replace(ANCHOR, '');
-  const text = (inline.children ?? []).map((c) => (c.type === 'math_inline' ? c.content : c.content)).join('');
+  const text = (inline.children ?? []).map((c) => c.content).join('');
   return { anchor, text: text.trim() };
 }
 
@@ -79,9 +79,13 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
     if (pending.length) current.segments.push({ kind: 'html', html: md.renderer.render(pending, md.options, env) });
     pending = [];
   };
-  const startCell = (cell: Cell) => {
+  // An intro cell is kept only when the notebook has text before its first heading.
+  const closeCell = () => {
     flushHtml();
     if (current.segments.length || current.kind !== 'intro') cells.push(current);
+  };
+  const startCell = (cell: Cell) => {
+    closeCell();
     current = cell;
   };
 
@@ -107,7 +111,7 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
     }
     pending.push(t);
   }
-  startCell({ kind: 'intro', anchor: '', title: '', level: 0, segments: [] });
+  closeCell();
 
   const order = Number(data.order);
   const meta: NotebookMeta = {
@@ -122,15 +126,9 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
       level,
       parent,
       demos: segments.filter((s): s is Extract<Segment, { kind: 'demo' }> => s.kind === 'demo').map((s) => s.id),
-      words: countWords(segments),
     })),
   };
   return { meta, cells };
-}
-
-function countWords(segments: Segment[]): number {
-  const text = segments.map((s) => (s.kind === 'html' ? s.html.replace(/<[^>]+>/g, ' ') : '')).join(' ');
-  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
 /** `01-model-architecture.md` → `model-architecture`. */

@@ -20,7 +20,6 @@ export interface CellMeta {
   level: Cell['level'];
   parent?: string;
   demos: string[];
-  words: number;
 }
 
 export interface NotebookMeta {
