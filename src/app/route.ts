@@ -1,3 +1,7 @@
+import { demoHref, notebookHref } from '../notebook/links';
+
+export { demoHref, notebookHref };
+
 /**
  * Hash routes: `#/`, `#/<notebook>`, `#/<notebook>/<anchor>`, `#/demo/<id>?k=v`.
  * Parsing never throws: anything unrecognised is a `notFound` route the shell can explain.
@@ -29,13 +33,4 @@ export function parseHash(hash: string): Route {
   }
   if (parts.length > 2) return { kind: 'notFound', path: pathPart };
   return { kind: 'notebook', slug: parts[0], anchor: parts[1] };
-}
-
-export function demoHref(id: string, query: Record<string, string> = {}): string {
-  const q = new URLSearchParams(query).toString();
-  return `#/demo/${encodeURIComponent(id)}${q ? `?${q}` : ''}`;
-}
-
-export function notebookHref(slug: string, anchor?: string): string {
-  return `#/${slug}${anchor ? `/${anchor}` : ''}`;
 }
