@@ -102,4 +102,20 @@ describe('roi-align demo', () => {
     expectClean(w);
     await w.page.context().close();
   });
+
+  it('lets you draw the image and pools what you drew', async () => {
+    const w = await open(browser, '#/demo/roi-align?image=draw&stride=4&x1=0&y1=0&x2=128&y2=128&out=1&ratio=0');
+    const readOut = () => w.page.locator('[aria-label="RoIAlign"] td').first().textContent();
+    expect(Number(await readOut())).toBe(0); // a blank drawing pools to 0; ratio 0 samples every cell, so no stroke is missed
+    const pad = (await w.page.getByLabel(/Drawing area/).boundingBox())!;
+    await w.page.mouse.move(pad.x + 20, pad.y + pad.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(pad.x + pad.width - 20, pad.y + pad.height / 2, { steps: 10 });
+    await w.page.mouse.up();
+    await expect.poll(async () => Number(await readOut())).toBeGreaterThan(0.01);
+    await w.page.getByRole('button', { name: 'Clear drawing' }).click();
+    await expect.poll(async () => Number(await readOut())).toBe(0);
+    expectClean(w);
+    await w.page.context().close();
+  });
 });

@@ -8,7 +8,7 @@ export const IMAGE_SIZE = 128;
 export const STRIDES = ['1', '4', '8', '16'] as const;
 
 export const roiAlignParams = {
-  image: { type: 'enum', default: 'shapes', options: ['shapes', 'gradient', 'checker', 'upload'], label: 'Image' },
+  image: { type: 'enum', default: 'shapes', options: ['shapes', 'gradient', 'checker', 'draw', 'upload'], label: 'Image' },
   feature: { type: 'enum', default: 'luminance', options: ['luminance', 'red', 'edges-x', 'edges-y', 'blur'], label: 'Feature channel' },
   stride: { type: 'enum', default: '8', options: STRIDES, label: 'Feature stride (spatial scale = 1/stride)' },
   x1: { type: 'number', default: 51, min: 0, max: IMAGE_SIZE, label: 'RoI x1 (image px)' },
