@@ -68,34 +68,27 @@ function pool(op: string, x: Tensor, rois: Tensor, batchIndices: ArrayLike<numbe
   return { data: out, shape: [k, c, opts.outputHeight, opts.outputWidth] };
 }
 
-const maxBins: ReduceBins = (src, plane, t, s, out, o) => {
-  const { index: idx, weight: wt } = s;
-  const per4 = 4 * t.gridH * t.gridW;
-  const bins = t.outH * t.outW;
-  let j = 0;
-  for (let b = 0; b < bins; b++) {
-    let best = per4 > 0 ? -Infinity : 0;
-    for (const end = j + per4; j < end; j += 4) {
-      const v = wt[j] * src[plane + idx[j]] + wt[j + 1] * src[plane + idx[j + 1]] +
-        wt[j + 2] * src[plane + idx[j + 2]] + wt[j + 3] * src[plane + idx[j + 3]];
-      if (v > best) best = v;
+/**
+ * Max over each bin's samples, where `sample` turns a sample's four weighted corners w_i·v_i
+ * into its value. The two max modes differ only there: interpolate (sum) or ONNX's max.
+ */
+function maxOverSamples(sample: (a: number, b: number, c: number, d: number) => number): ReduceBins {
+  return (src, plane, t, s, out, o) => {
+    const { index: idx, weight: wt } = s;
+    const per4 = 4 * t.gridH * t.gridW;
+    const bins = t.outH * t.outW;
+    let j = 0;
+    for (let b = 0; b < bins; b++) {
+      let best = per4 > 0 ? -Infinity : 0;
+      for (const end = j + per4; j < end; j += 4) {
+        const v = sample(wt[j] * src[plane + idx[j]], wt[j + 1] * src[plane + idx[j + 1]],
+          wt[j + 2] * src[plane + idx[j + 2]], wt[j + 3] * src[plane + idx[j + 3]]);
+        if (v > best) best = v;
+      }
+      out[o + b] = best;
     }
-    out[o + b] = best;
-  }
-};
+  };
+}
 
-const onnxMaxBins: ReduceBins = (src, plane, t, s, out, o) => {
-  const { index: idx, weight: wt } = s;
-  const per4 = 4 * t.gridH * t.gridW;
-  const bins = t.outH * t.outW;
-  let j = 0;
-  for (let b = 0; b < bins; b++) {
-    let best = per4 > 0 ? -Infinity : 0;
-    for (const end = j + per4; j < end; j += 4) {
-      const v = Math.max(wt[j] * src[plane + idx[j]], wt[j + 1] * src[plane + idx[j + 1]],
-        wt[j + 2] * src[plane + idx[j + 2]], wt[j + 3] * src[plane + idx[j + 3]]);
-      if (v > best) best = v;
-    }
-    out[o + b] = best;
-  }
-};
+const maxBins = maxOverSamples((a, b, c, d) => a + b + c + d);
+const onnxMaxBins = maxOverSamples(Math.max);
