@@ -32,7 +32,14 @@ export function measure(dist = resolve(import.meta.dirname, '../../dist')) {
   const largest = notebooks.map((c) => ({ file: c.file, bytes: gz(c.file) })).sort((a, b) => b.bytes - a.bytes)[0];
   const shellBytes = shell.reduce((a, f) => a + gz(f), 0);
   const total = shellBytes + (largest?.bytes ?? 0);
-  return { shell, shellKb: shellBytes / 1024, largestNotebook: largest?.file, largestNotebookKb: (largest?.bytes ?? 0) / 1024, totalKb: total / 1024, heavy: shell.filter((f) => HEAVY.test(f)) };
+  return {
+    shell,
+    shellKb: shellBytes / 1024,
+    largestNotebook: largest?.file,
+    largestNotebookKb: (largest?.bytes ?? 0) / 1024,
+    totalKb: total / 1024,
+    heavy: shell.filter((f) => HEAVY.test(f)),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -40,7 +40,12 @@ export async function trainClip(args: Args, command: string): Promise<void> {
       image: { ...CLIP_IO.image, inputShape: ['batch', 3, S, S], outputShape: ['batch', D] },
       text: { ...CLIP_IO.text, inputShape: ['batch', 'length'], outputShape: ['batch', D] },
     },
-    vocab: { words: CLIP_VOCAB, pad: PAD_ID, unk: UNK_ID, tokenizer: 'lowercase, split on non-letters, look up; unknown → <unk> (src/models/clip/tokenizer.ts)' },
+    vocab: {
+      words: CLIP_VOCAB,
+      pad: PAD_ID,
+      unk: UNK_ID,
+      tokenizer: 'lowercase, split on non-letters, look up; unknown → <unk> (src/models/clip/tokenizer.ts)',
+    },
     logitScale: {
       value: Math.exp(t),
       t,
@@ -53,7 +58,12 @@ export async function trainClip(args: Args, command: string): Promise<void> {
       seed,
       image: `3 × (conv3×3-relu ${model.config.filters.join('/')} + maxpool2) → flatten ${(S / 8) ** 2 * model.config.filters[2]} → dense ${model.config.hidden} relu → linear projection ${D} (no bias) → L2 normalise`,
       text: `word embedding ${model.config.vocabSize}×${model.config.wordDim} → mean over non-pad words → linear projection ${D} (no bias) → L2 normalise`,
-      imageLayers: model.image.layers.map((l) => ({ name: l.name, type: l.getClassName(), output: (l.outputShape as number[]).slice(1), params: l.countParams() })),
+      imageLayers: model.image.layers.map((l) => ({
+        name: l.name,
+        type: l.getClassName(),
+        output: (l.outputShape as number[]).slice(1),
+        params: l.countParams(),
+      })),
     },
     parameters: parameterCount(model),
     data: {
@@ -97,6 +107,8 @@ export async function trainClip(args: Args, command: string): Promise<void> {
   log(
     `retrieval@${r.batchSize}: i→t ${r.imageToText.toFixed(4)}, t→i ${r.textToImage.toFixed(4)}; zero-shot ${Object.entries(validation.zeroShot)
       .map(([k, v]) => `${k} ${v.accuracy.toFixed(4)}`)
-      .join(', ')}; exp(t) ${Math.exp(t).toFixed(2)}; ${JSON.stringify(card.parameters)} parameters; ${files.image.length} + ${files.text.length} bytes; ${wallTimeSeconds} s`,
+      .join(
+        ', ',
+      )}; exp(t) ${Math.exp(t).toFixed(2)}; ${JSON.stringify(card.parameters)} parameters; ${files.image.length} + ${files.text.length} bytes; ${wallTimeSeconds} s`,
   );
 }

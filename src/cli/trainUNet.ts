@@ -49,7 +49,14 @@ export function unetTrainer(name: 'unet' | 'unet-noskip') {
         layers: model.layers.map((l) => {
           const c = l.getConfig() as { kernelSize?: number[]; poolSize?: number[]; size?: number[]; strides?: number[] };
           const window = c.kernelSize ?? c.poolSize;
-          return { name: l.name, type: l.getClassName(), output: (l.outputShape as number[]).slice(1), params: l.countParams(), ...(window ? { window, strides: c.strides } : {}), ...(c.size ? { scale: c.size } : {}) };
+          return {
+            name: l.name,
+            type: l.getClassName(),
+            output: (l.outputShape as number[]).slice(1),
+            params: l.countParams(),
+            ...(window ? { window, strides: c.strides } : {}),
+            ...(c.size ? { scale: c.size } : {}),
+          };
         }),
       },
       parameters: model.countParams(),
@@ -79,7 +86,9 @@ export function unetTrainer(name: 'unet' | 'unet-noskip') {
       tfjsWeights: tfjsFiles,
       command,
     });
-    log(`validation mean IoU ${validation.meanIoU.toFixed(4)} (${validation.iou.map((v) => v.toFixed(3)).join(', ')}), pixel accuracy ${validation.pixelAccuracy.toFixed(4)}, ${card.parameters} parameters, ${bytes.length} bytes, ${wallTimeSeconds} s`);
+    log(
+      `validation mean IoU ${validation.meanIoU.toFixed(4)} (${validation.iou.map((v) => v.toFixed(3)).join(', ')}), pixel accuracy ${validation.pixelAccuracy.toFixed(4)}, ${card.parameters} parameters, ${bytes.length} bytes, ${wallTimeSeconds} s`,
+    );
     model.dispose();
   };
 }

@@ -11,11 +11,7 @@ export type ParamSpec =
 
 export type ParamSchema = Record<string, ParamSpec>;
 
-export type ParamValue<S extends ParamSpec> = S extends { type: 'enum' }
-  ? string
-  : S extends { type: 'bool' }
-    ? boolean
-    : number;
+export type ParamValue<S extends ParamSpec> = S extends { type: 'enum' } ? string : S extends { type: 'bool' } ? boolean : number;
 
 export type ParamValues<S extends ParamSchema> = { [K in keyof S]: ParamValue<S[K]> };
 
@@ -52,11 +48,7 @@ export function defaults<S extends ParamSchema>(schema: S): ParamValues<S> {
 }
 
 /** Validates raw strings against the schema. Unknown keys are reported, never kept. */
-export function validateParams<S extends ParamSchema>(
-  schema: S,
-  raw: Record<string, string>,
-  reserved: readonly string[] = [],
-): Validated<S> {
+export function validateParams<S extends ParamSchema>(schema: S, raw: Record<string, string>, reserved: readonly string[] = []): Validated<S> {
   const values = defaults(schema) as Record<string, unknown>;
   const fixes: string[] = [];
   for (const [key, text] of Object.entries(raw)) {

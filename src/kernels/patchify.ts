@@ -99,14 +99,7 @@ export function patchEmbed(x: Tensor, weight: Tensor, bias: Tensor | null, p: nu
  * (google-research/vision_transformer, checkpoint.py) calls scipy.ndimage.zoom(order=1), which
  * is linear with the corner embeddings kept exactly: pass `align_corners` for that.
  */
-export function interpolatePositionEmbeddings(
-  pos: Tensor,
-  gh: number,
-  gw: number,
-  newH: number,
-  newW: number,
-  mode: CoordinateMode = 'half_pixel',
-): Tensor {
+export function interpolatePositionEmbeddings(pos: Tensor, gh: number, gw: number, newH: number, newW: number, mode: CoordinateMode = 'half_pixel'): Tensor {
   assertRank(pos, 2, 'position embeddings');
   const [t, d] = pos.shape;
   if (t !== gh * gw) {

@@ -63,7 +63,8 @@ export function jacobiEigen(matrix: ArrayLike<number>, d: number, maxSweeps = 10
   const v = new Float64Array(d * d);
   for (let i = 0; i < d; i++) v[i * d + i] = 1;
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
-    let off = 0, diag = 0;
+    let off = 0,
+      diag = 0;
     for (let p = 0; p < d; p++) {
       diag += a[p * d + p] ** 2;
       for (let q = p + 1; q < d; q++) off += a[p * d + q] ** 2;
@@ -80,17 +81,20 @@ export function jacobiEigen(matrix: ArrayLike<number>, d: number, maxSweeps = 10
         const s = t * c;
         for (let r = 0; r < d; r++) {
           // A ← A·J (columns p, q), then Jᵀ·A (rows p, q); V ← V·J.
-          const arp = a[r * d + p], arq = a[r * d + q];
+          const arp = a[r * d + p],
+            arq = a[r * d + q];
           a[r * d + p] = c * arp - s * arq;
           a[r * d + q] = s * arp + c * arq;
         }
         for (let r = 0; r < d; r++) {
-          const apr = a[p * d + r], aqr = a[q * d + r];
+          const apr = a[p * d + r],
+            aqr = a[q * d + r];
           a[p * d + r] = c * apr - s * aqr;
           a[q * d + r] = s * apr + c * aqr;
         }
         for (let r = 0; r < d; r++) {
-          const vrp = v[r * d + p], vrq = v[r * d + q];
+          const vrp = v[r * d + p],
+            vrq = v[r * d + q];
           v[r * d + p] = c * vrp - s * vrq;
           v[r * d + q] = s * vrp + c * vrq;
         }

@@ -9,12 +9,7 @@ import { assertRank, type Tensor } from './tensor';
  */
 export type CoordinateMode = 'half_pixel' | 'pytorch_half_pixel' | 'align_corners' | 'asymmetric';
 
-export const COORDINATE_MODES: readonly CoordinateMode[] = [
-  'half_pixel',
-  'pytorch_half_pixel',
-  'align_corners',
-  'asymmetric',
-];
+export const COORDINATE_MODES: readonly CoordinateMode[] = ['half_pixel', 'pytorch_half_pixel', 'align_corners', 'asymmetric'];
 
 /** Where output index `xOut` samples the input axis, before clamping (ONNX's x_original). */
 export function sourceCoordinate(xOut: number, inLen: number, outLen: number, mode: CoordinateMode): number {

@@ -81,8 +81,12 @@ function maxOverSamples(sample: (a: number, b: number, c: number, d: number) => 
     for (let b = 0; b < bins; b++) {
       let best = per4 > 0 ? -Infinity : 0;
       for (const end = j + per4; j < end; j += 4) {
-        const v = sample(wt[j] * src[plane + idx[j]], wt[j + 1] * src[plane + idx[j + 1]],
-          wt[j + 2] * src[plane + idx[j + 2]], wt[j + 3] * src[plane + idx[j + 3]]);
+        const v = sample(
+          wt[j] * src[plane + idx[j]],
+          wt[j + 1] * src[plane + idx[j + 1]],
+          wt[j + 2] * src[plane + idx[j + 2]],
+          wt[j + 3] * src[plane + idx[j + 3]],
+        );
         if (v > best) best = v;
       }
       out[o + b] = best;

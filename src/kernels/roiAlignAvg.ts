@@ -59,8 +59,14 @@ export function roiAlignAvg(
 
 /** acc += Σ_{i<m} w[t+i]·img[off[t+i] + 0…c−1], for m ≤ 4 terms in one pass. */
 function axpy(acc: Float64Array, img: Float32Array, c: number, w: Float64Array, off: Int32Array, t: number, m: number): void {
-  const a0 = w[t], a1 = w[t + 1], a2 = w[t + 2], a3 = w[t + 3];
-  const o0 = off[t], o1 = off[t + 1], o2 = off[t + 2], o3 = off[t + 3];
+  const a0 = w[t],
+    a1 = w[t + 1],
+    a2 = w[t + 2],
+    a3 = w[t + 3];
+  const o0 = off[t],
+    o1 = off[t + 1],
+    o2 = off[t + 2],
+    o3 = off[t + 3];
   // One straight loop per term count, so each pass over acc does up to four terms' work.
   if (m === 4) for (let ch = 0; ch < c; ch++) acc[ch] += a0 * img[o0 + ch] + a1 * img[o1 + ch] + a2 * img[o2 + ch] + a3 * img[o3 + ch];
   else if (m === 3) for (let ch = 0; ch < c; ch++) acc[ch] += a0 * img[o0 + ch] + a1 * img[o1 + ch] + a2 * img[o2 + ch];

@@ -78,7 +78,18 @@ export function roiAlignTaps(roi: ArrayLike<number>, height: number, width: numb
   const gridW = Math.max(samplingRatio > 0 ? samplingRatio : Math.ceil(binWidth), 0);
   const gridH = Math.max(samplingRatio > 0 ? samplingRatio : Math.ceil(binHeight), 0);
   return {
-    height, width, outH, outW, startX, startY, roiWidth, roiHeight, binWidth, binHeight, gridW, gridH,
+    height,
+    width,
+    outH,
+    outW,
+    startX,
+    startY,
+    roiWidth,
+    roiHeight,
+    binWidth,
+    binHeight,
+    gridW,
+    gridH,
     count: Math.max(gridH * gridW, 1),
     xs: axisTaps(startX, binWidth, gridW, outW, width, into?.xs),
     ys: axisTaps(startY, binHeight, gridH, outH, height, into?.ys),

@@ -45,7 +45,10 @@ export function checkRoiInputs(
       throw new Error(`${op}: roi ${Math.floor(i / 4)} has ${what} coordinate [${rois.data.slice(i - (i % 4), i - (i % 4) + 4)}]`);
     }
   }
-  for (const [name, v] of [['outputHeight', outputHeight], ['outputWidth', outputWidth]] as const) {
+  for (const [name, v] of [
+    ['outputHeight', outputHeight],
+    ['outputWidth', outputWidth],
+  ] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`${op}: ${name} must be a positive integer, got ${v}`);
   }
   if (!(Number.isFinite(spatialScale) && spatialScale > 0)) {

@@ -1,7 +1,5 @@
 /** The shapes the markdown engine produces and the page consumes. */
-export type Segment =
-  | { kind: 'html'; html: string }
-  | { kind: 'demo'; id: string; params: Record<string, string> };
+export type Segment = { kind: 'html'; html: string } | { kind: 'demo'; id: string; params: Record<string, string> };
 
 export interface Cell {
   kind: 'intro' | 'part' | 'question';

@@ -29,9 +29,7 @@ export function notebooksPlugin(dir = resolve('notebooks')): Plugin {
         const files = notebookFiles(dir);
         const metas = files.map((f) => renderNotebook(slugFromFile(f), readFileSync(resolve(dir, f), 'utf8')).meta);
         metas.sort((a, b) => a.order - b.order);
-        const loaders = files
-          .map((f) => `  ${JSON.stringify(slugFromFile(f))}: () => import(${JSON.stringify(resolve(dir, f))}),`)
-          .join('\n');
+        const loaders = files.map((f) => `  ${JSON.stringify(slugFromFile(f))}: () => import(${JSON.stringify(resolve(dir, f))}),`).join('\n');
         return `export const notebooks = ${JSON.stringify(metas)};\nexport const loaders = {\n${loaders}\n};\n`;
       }
       if (isNotebook(id)) {

@@ -17,7 +17,10 @@ const [N, C, H, W] = [1, 256, 50, 68];
 const K = 512;
 
 const rand = randomSeeded(7);
-const x = tensor([N, C, H, W], Array.from({ length: N * C * H * W }, () => uniform(rand, -1, 1)));
+const x = tensor(
+  [N, C, H, W],
+  Array.from({ length: N * C * H * W }, () => uniform(rand, -1, 1)),
+);
 const boxes: number[] = [];
 for (let i = 0; i < K; i++) {
   const [bw, bh] = [uniform(rand, 16, 400), uniform(rand, 16, 400)];
@@ -46,9 +49,11 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
 /** tinybench setup hook: forget the warm-up timings when the measured runs start. */
-const resetOnRun = (...lists: number[][]) => (_task: unknown, mode?: string) => {
-  if (mode === 'run') for (const a of lists) a.length = 0;
-};
+const resetOnRun =
+  (...lists: number[][]) =>
+  (_task: unknown, mode?: string) => {
+    if (mode === 'run') for (const a of lists) a.length = 0;
+  };
 
 function report(_task: unknown, mode?: string) {
   if (mode !== 'run') return;
@@ -66,18 +71,26 @@ function report(_task: unknown, mode?: string) {
 }
 
 describe(`roiAlign [${N},${C},${H},${W}], ${K} RoIs, 7×7, sr 2, aligned`, () => {
-  bench('pure-TS roiAlign', () => {
-    const [t0, c0] = [performance.now(), process.cpuUsage()];
-    roiAlign(x, rois, batch, OPTS);
-    times.ours.push(performance.now() - t0);
-    times.oursCpu.push(cpuMs(c0));
-  }, { iterations: 20, warmupIterations: 3, setup: resetOnRun(times.ours, times.oursCpu) });
+  bench(
+    'pure-TS roiAlign',
+    () => {
+      const [t0, c0] = [performance.now(), process.cpuUsage()];
+      roiAlign(x, rois, batch, OPTS);
+      times.ours.push(performance.now() - t0);
+      times.oursCpu.push(cpuMs(c0));
+    },
+    { iterations: 20, warmupIterations: 3, setup: resetOnRun(times.ours, times.oursCpu) },
+  );
 
-  bench('onnxruntime-web RoiAlign (wasm, 1 thread)', async () => {
-    const [t0, c0] = [performance.now(), process.cpuUsage()];
-    const out = await session.run(feeds);
-    times.ort.push(performance.now() - t0);
-    times.ortCpu.push(cpuMs(c0));
-    for (const t of Object.values(out)) t.dispose();
-  }, { iterations: 20, warmupIterations: 3, setup: resetOnRun(times.ort, times.ortCpu), teardown: report });
+  bench(
+    'onnxruntime-web RoiAlign (wasm, 1 thread)',
+    async () => {
+      const [t0, c0] = [performance.now(), process.cpuUsage()];
+      const out = await session.run(feeds);
+      times.ort.push(performance.now() - t0);
+      times.ortCpu.push(cpuMs(c0));
+      for (const t of Object.values(out)) t.dispose();
+    },
+    { iterations: 20, warmupIterations: 3, setup: resetOnRun(times.ort, times.ortCpu), teardown: report },
+  );
 });

@@ -59,7 +59,11 @@ function run(engine: Engine, n: number): () => Promise<void> {
 
 for (const n of BATCHES) {
   describe(`shape-classifier, batch ${n}`, () => {
-    const opts = (backend?: 'wasm' | 'cpu') => ({ time: 1500, warmupIterations: 3, setup: backend ? () => tf.setBackend(backend).then(() => undefined) : undefined });
+    const opts = (backend?: 'wasm' | 'cpu') => ({
+      time: 1500,
+      warmupIterations: 3,
+      setup: backend ? () => tf.setBackend(backend).then(() => undefined) : undefined,
+    });
     bench(`ORT wasm, batch ${n}`, run('ort-wasm', n), opts());
     bench(`tfjs wasm, batch ${n}`, run('tfjs-wasm', n), opts('wasm'));
     bench(`tfjs cpu, batch ${n}`, run('tfjs-cpu', n), opts('cpu'));

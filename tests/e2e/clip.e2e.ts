@@ -24,10 +24,14 @@ const floorFor = (p: number, n: number) => Math.max(0, Math.floor(n * p - 2 * Ma
 const result = (page: Page, key: string) =>
   page.waitForFunction((k) => document.querySelector('[data-model-status]')?.getAttribute('data-result') === k, key, { timeout: 60000 });
 const zeroShot = async (page: Page, set: string) => {
-  await page.waitForFunction((s) => {
-    const el = document.querySelector('[data-zs-set]');
-    return el?.getAttribute('data-zs-set') === s && el.getAttribute('data-zs-correct') !== '';
-  }, set, { timeout: 60000 });
+  await page.waitForFunction(
+    (s) => {
+      const el = document.querySelector('[data-zs-set]');
+      return el?.getAttribute('data-zs-set') === s && el.getAttribute('data-zs-correct') !== '';
+    },
+    set,
+    { timeout: 60000 },
+  );
   const el = page.locator('[data-zs-set]');
   return { correct: Number(await el.getAttribute('data-zs-correct')), total: Number(await el.getAttribute('data-zs-total')) };
 };

@@ -13,19 +13,33 @@ export const bilinearParams = {
 export const bilinearMeta: DemoMeta<typeof bilinearParams> = {
   id: 'bilinear',
   title: 'Bilinear interpolation under four coordinate conventions',
-  claim:
-    'The same bilinear formula gives four different images: only the mapping from output pixel to source coordinate changes.',
+  claim: 'The same bilinear formula gives four different images: only the mapping from output pixel to source coordinate changes.',
   questions: ['image-processing/techniques', 'model-architecture/mask-r-cnn'],
   params: bilinearParams,
   steps: (v) => {
     const last = v.outSize - 1;
     return [
-      { say: 'Half-pixel: output pixel 0 samples at (0 + 0.5)/s − 0.5, left of the first input pixel, so it is clamped to 0.', patch: { mode: 'half_pixel', px: 0, py: 0 } },
-      { say: 'Align-corners: pixel 0 samples exactly input 0, and the last pixel exactly the last input pixel.', patch: { mode: 'align_corners', px: 0, py: 0 } },
-      { say: 'Align-corners at the far corner: the corner values are copied, the spacing between samples is (in−1)/(out−1).', patch: { mode: 'align_corners', px: last, py: last } },
-      { say: 'Asymmetric (legacy TF): x/s drifts right; the last output pixels read past the edge and repeat it.', patch: { mode: 'asymmetric', px: last, py: last } },
+      {
+        say: 'Half-pixel: output pixel 0 samples at (0 + 0.5)/s − 0.5, left of the first input pixel, so it is clamped to 0.',
+        patch: { mode: 'half_pixel', px: 0, py: 0 },
+      },
+      {
+        say: 'Align-corners: pixel 0 samples exactly input 0, and the last pixel exactly the last input pixel.',
+        patch: { mode: 'align_corners', px: 0, py: 0 },
+      },
+      {
+        say: 'Align-corners at the far corner: the corner values are copied, the spacing between samples is (in−1)/(out−1).',
+        patch: { mode: 'align_corners', px: last, py: last },
+      },
+      {
+        say: 'Asymmetric (legacy TF): x/s drifts right; the last output pixels read past the edge and repeat it.',
+        patch: { mode: 'asymmetric', px: last, py: last },
+      },
       { say: 'Half-pixel at the far corner: symmetric with pixel 0, clamped to the last input pixel.', patch: { mode: 'half_pixel', px: last, py: last } },
-      { say: 'Output size 1: half_pixel samples the centre, pytorch_half_pixel samples input 0.', patch: { mode: 'pytorch_half_pixel', outSize: 1, px: 0, py: 0 } },
+      {
+        say: 'Output size 1: half_pixel samples the centre, pytorch_half_pixel samples input 0.',
+        patch: { mode: 'pytorch_half_pixel', outSize: 1, px: 0, py: 0 },
+      },
     ];
   },
 };

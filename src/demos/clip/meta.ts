@@ -27,14 +27,38 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
   questions: ['model-architecture/clip'],
   params: clipParams,
   steps: () => [
-    { say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (word embeddings, averaged) each end in a linear projection to 32 numbers, scaled to unit length.', patch: { n: 8, row: 0, axis: 'rows', learned: true, prompts: 'photo' } },
-    { say: 'Row i of the matrix is image i against every caption: exp(t) times the cosine. The diagonal holds the matching pairs, and it is the largest entry of most rows.', patch: { row: 0 } },
-    { say: 'Softmax over row 0 asks “which caption is image 0’s?”. Its loss term is −log p₀₀, near 0 when the diagonal wins by a margin.', patch: { axis: 'rows', row: 0 } },
+    {
+      say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (word embeddings, averaged) each end in a linear projection to 32 numbers, scaled to unit length.',
+      patch: { n: 8, row: 0, axis: 'rows', learned: true, prompts: 'photo' },
+    },
+    {
+      say: 'Row i of the matrix is image i against every caption: exp(t) times the cosine. The diagonal holds the matching pairs, and it is the largest entry of most rows.',
+      patch: { row: 0 },
+    },
+    {
+      say: 'Softmax over row 0 asks “which caption is image 0’s?”. Its loss term is −log p₀₀, near 0 when the diagonal wins by a margin.',
+      patch: { axis: 'rows', row: 0 },
+    },
     { say: 'Softmax over columns asks the opposite: “which image is caption j’s?”. CLIP’s loss averages the two directions.', patch: { axis: 'cols' } },
-    { say: 'Temperature: with exp(t) = 1 the logits only span −1 to 1, so every row is nearly flat and the loss climbs towards ln n; the ranking, and so the retrieval, has not changed.', patch: { learned: false, scale: 1 } },
-    { say: 'exp(t) = 100, the cap from the paper: near one-hot rows; a confident mistake now costs a lot. Training chose its own value between these.', patch: { learned: false, scale: 100 } },
-    { say: 'Zero-shot: “a photo of a circle / square / triangle” become three text embeddings, the weights of a 3-way classifier no one trained for this task.', patch: { learned: true, prompts: 'photo' } },
-    { say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which every training caption names and the bare prompt does not.', patch: { prompts: 'ensemble' } },
-    { say: 'Colour by prompt: “shape” is not a word this model has read, so it becomes <unk>; naming each shape instead gives the ensemble.', patch: { prompts: 'colour' } },
+    {
+      say: 'Temperature: with exp(t) = 1 the logits only span −1 to 1, so every row is nearly flat and the loss climbs towards ln n; the ranking, and so the retrieval, has not changed.',
+      patch: { learned: false, scale: 1 },
+    },
+    {
+      say: 'exp(t) = 100, the cap from the paper: near one-hot rows; a confident mistake now costs a lot. Training chose its own value between these.',
+      patch: { learned: false, scale: 100 },
+    },
+    {
+      say: 'Zero-shot: “a photo of a circle / square / triangle” become three text embeddings, the weights of a 3-way classifier no one trained for this task.',
+      patch: { learned: true, prompts: 'photo' },
+    },
+    {
+      say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which every training caption names and the bare prompt does not.',
+      patch: { prompts: 'ensemble' },
+    },
+    {
+      say: 'Colour by prompt: “shape” is not a word this model has read, so it becomes <unk>; naming each shape instead gives the ensemble.',
+      patch: { prompts: 'colour' },
+    },
   ],
 };

@@ -7,10 +7,7 @@ import { maxAbsDiff, tensor, type Tensor } from '../../kernels/tensor';
  * ours differs by design; we also report how close ORT is to our model of the spec's rule.
  */
 export async function checkAgainstOrt(map: Tensor, roi: number[], opts: RoiAlignOptions) {
-  const [{ runOnce }, { roiAlignModel, roiAlignFeeds }] = await Promise.all([
-    import('../../models/runtime/ort'),
-    import('../../models/onnx/referenceModels'),
-  ]);
+  const [{ runOnce }, { roiAlignModel, roiAlignFeeds }] = await Promise.all([import('../../models/runtime/ort'), import('../../models/onnx/referenceModels')]);
   const rois = tensor([1, 4], roi);
   const mode = opts.mode ?? 'avg';
   const ref = (await runOnce(roiAlignModel(map.shape, 1, opts, mode), roiAlignFeeds(map, rois, [0]))).y;

@@ -23,11 +23,29 @@ export const unetMeta: DemoMeta<typeof unetParams> = {
   questions: ['model-architecture/u-net'],
   params: unetParams,
   steps: () => [
-    { say: 'A held-out 32×32 scene and the trained U-Net’s mask beside the ground truth; per-class IoU is computed live for this one image.', patch: { compare: false, block: 'none', noise: 0.03, prob: 'triangle' } },
-    { say: 'P(triangle) at every pixel: near 1 inside, near 0 outside, with a thin uncertain band on the edges; the few wrong pixels sit in that band.', patch: { prob: 'triangle' } },
-    { say: 'The encoder halves the resolution three times: the bottleneck sees the scene as 4×4 cells of 64 channels, each with a receptive field larger than the image. It knows what is there, not exactly where.', patch: { block: 'mid' } },
-    { say: 'Skip 1 concatenates encoder 1’s full-resolution 32×32×8 map onto the upsampled decoder map: the fine detail the bottleneck no longer has.', patch: { block: 'skip1' } },
-    { say: 'The same network trained the same way without its three concatenations: the uncertain band along the edges widens, whole edges land a pixel off, and the IoU drops.', patch: { compare: true, block: 'none' } },
-    { say: 'Noise five times stronger than in training (σ = 0.15): both models degrade, since neither saw such images; skips bring detail, not robustness.', patch: { compare: true, noise: 0.15 } },
+    {
+      say: 'A held-out 32×32 scene and the trained U-Net’s mask beside the ground truth; per-class IoU is computed live for this one image.',
+      patch: { compare: false, block: 'none', noise: 0.03, prob: 'triangle' },
+    },
+    {
+      say: 'P(triangle) at every pixel: near 1 inside, near 0 outside, with a thin uncertain band on the edges; the few wrong pixels sit in that band.',
+      patch: { prob: 'triangle' },
+    },
+    {
+      say: 'The encoder halves the resolution three times: the bottleneck sees the scene as 4×4 cells of 64 channels, each with a receptive field larger than the image. It knows what is there, not exactly where.',
+      patch: { block: 'mid' },
+    },
+    {
+      say: 'Skip 1 concatenates encoder 1’s full-resolution 32×32×8 map onto the upsampled decoder map: the fine detail the bottleneck no longer has.',
+      patch: { block: 'skip1' },
+    },
+    {
+      say: 'The same network trained the same way without its three concatenations: the uncertain band along the edges widens, whole edges land a pixel off, and the IoU drops.',
+      patch: { compare: true, block: 'none' },
+    },
+    {
+      say: 'Noise five times stronger than in training (σ = 0.15): both models degrade, since neither saw such images; skips bring detail, not robustness.',
+      patch: { compare: true, noise: 0.15 },
+    },
   ],
 };

@@ -59,25 +59,52 @@ export function unetBlocks(layers: CardLayer[], inputSize: number): Block[] {
   const midEnd = layers.findIndex((l) => l.name === 'mid_b');
   const rf = receptiveField(layers.slice(0, midEnd + 1));
   blocks.push(
-    ...make('mid', 'Bottleneck', levels, 'bottleneck', pick((n) => n === `pool${levels}` || n.startsWith('mid_')), (o) =>
-      `Pooled to ${o[0]}×${o[1]}: one cell stands for ${inputSize / o[0]}×${inputSize / o[1]} pixels, and its receptive field is ${rf}×${rf} px${rf >= inputSize ? `, more than the whole ${inputSize}×${inputSize} image` : ''}. Enough context to tell which shape a blob is; too coarse to say exactly where its edges are.`,
+    ...make(
+      'mid',
+      'Bottleneck',
+      levels,
+      'bottleneck',
+      pick((n) => n === `pool${levels}` || n.startsWith('mid_')),
+      (o) =>
+        `Pooled to ${o[0]}×${o[1]}: one cell stands for ${inputSize / o[0]}×${inputSize / o[1]} pixels, and its receptive field is ${rf}×${rf} px${rf >= inputSize ? `, more than the whole ${inputSize}×${inputSize} image` : ''}. Enough context to tell which shape a blob is; too coarse to say exactly where its edges are.`,
     ),
   );
   for (let l = levels; l >= 1; l--) {
     const own = pick((n) => n.startsWith(`up${l}_`) || n === `skip${l}` || n.startsWith(`dec${l}_`));
     const skip = own.some((x) => x.name === `skip${l}`);
     blocks.push(
-      ...make(`dec${l}`, `Decoder ${l}`, l - 1, 'decoder', own, (o) =>
-        `Resize-convolution (nearest ×2, then a 3×3 conv) up to ${o[0]}×${o[1]}${skip ? `, concatenated with encoder ${l}’s map (skip ${l})` : ' (no skip: the decoder has only what came up from below)'}, then two 3×3 convs.`,
+      ...make(
+        `dec${l}`,
+        `Decoder ${l}`,
+        l - 1,
+        'decoder',
+        own,
+        (o) =>
+          `Resize-convolution (nearest ×2, then a 3×3 conv) up to ${o[0]}×${o[1]}${skip ? `, concatenated with encoder ${l}’s map (skip ${l})` : ' (no skip: the decoder has only what came up from below)'}, then two 3×3 convs.`,
       ),
     );
   }
-  blocks.push(...make('logits', 'Head', 0, 'head', pick((n) => n === 'logits'), () => 'A 1×1 conv: four class scores per pixel. Softmax over them gives the probabilities; argmax gives the mask.'));
+  blocks.push(
+    ...make(
+      'logits',
+      'Head',
+      0,
+      'head',
+      pick((n) => n === 'logits'),
+      () => 'A 1×1 conv: four class scores per pixel. Softmax over them gives the probabilities; argmax gives the mask.',
+    ),
+  );
   for (let l = 1; l <= levels; l++) {
     const enc = layers.find((x) => x.name === `enc${l}_b`);
     blocks.push(
-      ...make(`skip${l}`, `Skip ${l} (concatenate)`, l - 1, 'skip', pick((n) => n === `skip${l}`), (o) =>
-        `Encoder ${l}’s ${enc ? shapeText(enc.output) : ''} map stacked onto the upsampled decoder map: ${o[2]} channels side by side, not added, so the next convs can weigh coarse “what” against fine “where”.`,
+      ...make(
+        `skip${l}`,
+        `Skip ${l} (concatenate)`,
+        l - 1,
+        'skip',
+        pick((n) => n === `skip${l}`),
+        (o) =>
+          `Encoder ${l}’s ${enc ? shapeText(enc.output) : ''} map stacked onto the upsampled decoder map: ${o[2]} channels side by side, not added, so the next convs can weigh coarse “what” against fine “where”.`,
       ),
     );
   }

@@ -14,10 +14,7 @@ export async function checkAgainstOrt(
   p: number,
   pos: { learned: Tensor; from: number; to: number; mode: CoordinateMode } | null,
 ) {
-  const [{ runOnce }, { patchEmbedModel, resizeModel }] = await Promise.all([
-    import('../../models/runtime/ort'),
-    import('../../models/onnx/referenceModels'),
-  ]);
+  const [{ runOnce }, { patchEmbedModel, resizeModel }] = await Promise.all([import('../../models/runtime/ort'), import('../../models/onnx/referenceModels')]);
   const ref = (await runOnce(patchEmbedModel(image.shape, weight, bias, p), { x: image })).y;
   const conv = maxAbsDiff(patchEmbed(image, weight, bias, p).data, ref.data);
   const tokens = ref.shape[1];

@@ -20,8 +20,7 @@ export const vitPatchingParams = {
 export const vitPatchingMeta: DemoMeta<typeof vitPatchingParams> = {
   id: 'vit-patching',
   title: 'ViT patching: an image becomes a sequence of tokens',
-  claim:
-    'A ViT reads an image as a sequence: N = HW/P² patch tokens plus one CLS token, each patch token a linear projection of a flattened P×P patch.',
+  claim: 'A ViT reads an image as a sequence: N = HW/P² patch tokens plus one CLS token, each patch token a linear projection of a flattened P×P patch.',
   questions: ['model-architecture/vit'],
   params: vitPatchingParams,
   steps: () => [
@@ -48,10 +47,13 @@ export const vitPatchingMeta: DemoMeta<typeof vitPatchingParams> = {
       patch: { interp: false },
     },
     {
-      say: 'Interpolate (ViT §3.2): the 4×4 grid is resized to 8×8 in 2-D, half_pixel (PyTorch align_corners=False, timm\'s convention: each new cell samples the old grid at its centre). CLS keeps its own embedding.',
+      say: "Interpolate (ViT §3.2): the 4×4 grid is resized to 8×8 in 2-D, half_pixel (PyTorch align_corners=False, timm's convention: each new cell samples the old grid at its centre). CLS keeps its own embedding.",
       patch: { interp: true },
     },
-    { say: 'align_corners (what the original JAX code\'s scipy.ndimage.zoom does): the four corner embeddings are copied exactly and the rest spread evenly between them; half_pixel clamped at the border instead.', patch: { align: 'align_corners' } },
+    {
+      say: "align_corners (what the original JAX code's scipy.ndimage.zoom does): the four corner embeddings are copied exactly and the rest spread evenly between them; half_pixel clamped at the border instead.",
+      patch: { align: 'align_corners' },
+    },
     { say: 'Go to 96 px: 12×12 = 144 patches + CLS = 145 tokens, from the same 16 learned embeddings, stretched further.', patch: { size: '96', sel: 20 } },
   ],
 };

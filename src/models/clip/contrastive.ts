@@ -39,7 +39,7 @@ export function softmaxRows(x: Float32Array, n: number, m: number, scale = 1): F
     let mx = -Infinity;
     for (let j = 0; j < m; j++) mx = Math.max(mx, scale * x[i * m + j]);
     let z = 0;
-    for (let j = 0; j < m; j++) z += (out[i * m + j] = Math.exp(scale * x[i * m + j] - mx));
+    for (let j = 0; j < m; j++) z += out[i * m + j] = Math.exp(scale * x[i * m + j] - mx);
     for (let j = 0; j < m; j++) out[i * m + j] /= z;
   }
   return out;

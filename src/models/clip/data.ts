@@ -40,7 +40,15 @@ export function clipBatch(seed: number, start: number, count: number, options: P
   const S = o.width!;
   if (o.height !== S) throw new Error(`clipBatch: images must be square, got ${S}×${o.height}`);
   const plane = S * S;
-  const b: ClipBatch = { count, size: S, nhwc: new Float32Array(count * plane * 3), nchw: new Float32Array(count * plane * 3), captions: [], shapes: [], colours: [] };
+  const b: ClipBatch = {
+    count,
+    size: S,
+    nhwc: new Float32Array(count * plane * 3),
+    nchw: new Float32Array(count * plane * 3),
+    captions: [],
+    shapes: [],
+    colours: [],
+  };
   for (let i = 0; i < count; i++) {
     const s = shapesSample(seed, start + i, o);
     b.nchw.set(s.image, i * plane * 3);

@@ -70,7 +70,10 @@ export function imageEmbeddings(m: Clip, b: ClipBatch, chunk = 256): Float32Arra
   const out = new Float32Array(b.count * D);
   for (let s = 0; s < b.count; s += chunk) {
     const n = Math.min(chunk, b.count - s);
-    out.set(tf.tidy(() => embedImages(m, tf.tensor4d(b.nhwc.subarray(s * per, (s + n) * per), [n, b.size, b.size, 3])).dataSync()), s * D);
+    out.set(
+      tf.tidy(() => embedImages(m, tf.tensor4d(b.nhwc.subarray(s * per, (s + n) * per), [n, b.size, b.size, 3])).dataSync()),
+      s * D,
+    );
   }
   return out;
 }
@@ -86,7 +89,13 @@ export function logitScaleValue(m: Clip): number {
 }
 
 /** Retrieval on paired scenes and zero-shot accuracy of every prompt set on single-object scenes. */
-export function validateClip(m: Clip, pairs: ClipBatch, singles: ClipBatch, evalBatchSize: number, sets: PromptSet[] = Object.values(PROMPT_SETS)): ClipValidation {
+export function validateClip(
+  m: Clip,
+  pairs: ClipBatch,
+  singles: ClipBatch,
+  evalBatchSize: number,
+  sets: PromptSet[] = Object.values(PROMPT_SETS),
+): ClipValidation {
   const D = m.config.embedDim;
   const scale = logitScaleValue(m);
   const retrieval = retrievalMetrics(imageEmbeddings(m, pairs), textEmbeddings(m, pairs.captions), D, pairs.captions, evalBatchSize, scale);
@@ -106,7 +115,9 @@ export function fitClip(o: ClipFitOptions): ClipFitResult {
   const train = clipBatch(o.seed, 0, o.trainSize, CLIP_DATA);
   const val = clipBatch(o.seed, o.trainSize, o.valSize, CLIP_DATA);
   const singles = clipBatch(o.seed, o.trainSize + o.valSize, o.zeroShotSize, { ...CLIP_DATA, singleObject: true });
-  log(`data: ${o.trainSize} train + ${o.valSize} validation pairs + ${o.zeroShotSize} single-object scenes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `data: ${o.trainSize} train + ${o.valSize} validation pairs + ${o.zeroShotSize} single-object scenes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const model = buildClip({ seed: o.seed, inputSize: train.size, ...o.model });
   const optimizer = tf.train.adam(o.learningRate);
   const rand = randomSeeded(o.seed ^ 0x2545f491);
@@ -127,7 +138,10 @@ export function fitClip(o: ClipFitOptions): ClipFitResult {
       if (!Number.isFinite(loss)) throw new Error(`fitClip: loss is ${loss} at epoch ${epoch}, step ${s}`);
       lossSum += loss;
       step++;
-      if ((s + 1) % 25 === 0) log(`  epoch ${epoch} step ${s + 1}/${stepsPerEpoch}: loss ${(lossSum / (s + 1)).toFixed(4)}, exp(t) ${logitScaleValue(model).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      if ((s + 1) % 25 === 0)
+        log(
+          `  epoch ${epoch} step ${s + 1}/${stepsPerEpoch}: loss ${(lossSum / (s + 1)).toFixed(4)}, exp(t) ${logitScaleValue(model).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+        );
     }
     const v = validateClip(model, val, singles, o.evalBatchSize, [PROMPT_SETS.photo]);
     const seconds = (performance.now() - t0) / 1000;
@@ -142,7 +156,9 @@ export function fitClip(o: ClipFitOptions): ClipFitResult {
       seconds,
     };
     history.push(row);
-    log(`epoch ${epoch}/${o.epochs}: train loss ${row.trainLoss.toFixed(4)}, exp(t) ${row.logitScale.toFixed(2)}, val loss@${o.evalBatchSize} ${row.valLoss.toFixed(4)}, i→t ${row.valImageToText.toFixed(4)}, t→i ${row.valTextToImage.toFixed(4)}, zero-shot "a photo of a {shape}" ${row.zeroShotPhoto.toFixed(4)} (${seconds.toFixed(0)} s)`);
+    log(
+      `epoch ${epoch}/${o.epochs}: train loss ${row.trainLoss.toFixed(4)}, exp(t) ${row.logitScale.toFixed(2)}, val loss@${o.evalBatchSize} ${row.valLoss.toFixed(4)}, i→t ${row.valImageToText.toFixed(4)}, t→i ${row.valTextToImage.toFixed(4)}, zero-shot "a photo of a {shape}" ${row.zeroShotPhoto.toFixed(4)} (${seconds.toFixed(0)} s)`,
+    );
   }
   optimizer.dispose();
   return { model, validation: validateClip(model, val, singles, o.evalBatchSize), history };

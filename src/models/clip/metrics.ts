@@ -28,7 +28,11 @@ export function retrievalMetrics(img: Float32Array, txt: Float32Array, d: number
   const batches = Math.floor(captions.length / batchSize);
   if (batches === 0) throw new Error(`retrievalMetrics: ${captions.length} pairs are fewer than one batch of ${batchSize}`);
   const n = batchSize;
-  let i2t = 0, t2i = 0, i2tSame = 0, t2iSame = 0, loss = 0;
+  let i2t = 0,
+    t2i = 0,
+    i2tSame = 0,
+    t2iSame = 0,
+    loss = 0;
   for (let b = 0; b < batches; b++) {
     const off = b * n;
     const cos = similarity(img.subarray(off * d, (off + n) * d), n, txt.subarray(off * d, (off + n) * d), n, d);
@@ -81,6 +85,13 @@ export function zeroShotMetrics(img: Float32Array, n: number, classEmb: Float32A
     confusion[labels[i]][pred[i]]++;
     if (pred[i] === labels[i]) correct++;
   }
-  const perClassAccuracy = confusion.map((row, c) => row[c] / Math.max(1, row.reduce((a, b) => a + b, 0)));
+  const perClassAccuracy = confusion.map(
+    (row, c) =>
+      row[c] /
+      Math.max(
+        1,
+        row.reduce((a, b) => a + b, 0),
+      ),
+  );
   return { accuracy: correct / n, perClassAccuracy, confusion, count: n };
 }

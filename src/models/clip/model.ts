@@ -27,7 +27,15 @@ export interface ClipConfig {
   seed: number; // every initializer: same seed, same initial weights
 }
 
-export const DEFAULT_CLIP_CONFIG: ClipConfig = { inputSize: 32, filters: [16, 32, 64], hidden: 64, wordDim: 32, embedDim: 32, vocabSize: CLIP_VOCAB.length, seed: 1 };
+export const DEFAULT_CLIP_CONFIG: ClipConfig = {
+  inputSize: 32,
+  filters: [16, 32, 64],
+  hidden: 64,
+  wordDim: 32,
+  embedDim: 32,
+  vocabSize: CLIP_VOCAB.length,
+  seed: 1,
+};
 
 export const LOGIT_SCALE_INIT = Math.log(1 / 0.07); // exp = 14.2857…
 export const LOGIT_SCALE_MAX = Math.log(100);
@@ -38,7 +46,9 @@ export function buildImageEncoder(config: Partial<ClipConfig> = {}): tf.Sequenti
   addConvStack(model, S, filters, seed * 211);
   model.add(tf.layers.flatten({ name: 'flatten' }));
   model.add(tf.layers.dense({ units: hidden, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: seed * 211 + 50 }), name: 'hidden' }));
-  model.add(tf.layers.dense({ units: embedDim, useBias: false, kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 211 + 51 }), name: 'projection' }));
+  model.add(
+    tf.layers.dense({ units: embedDim, useBias: false, kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 211 + 51 }), name: 'projection' }),
+  );
   return model;
 }
 

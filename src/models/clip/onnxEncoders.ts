@@ -10,7 +10,13 @@ type Session = Awaited<ReturnType<typeof createSession>>;
  */
 
 /** Images NCHW [n, 3, S, S] → [n, D], in chunks. */
-export async function embedImagesOnnx(session: Session, nchw: Float32Array, n: number, size: number, chunk = 256): Promise<{ data: Float32Array; dim: number }> {
+export async function embedImagesOnnx(
+  session: Session,
+  nchw: Float32Array,
+  n: number,
+  size: number,
+  chunk = 256,
+): Promise<{ data: Float32Array; dim: number }> {
   const per = 3 * size * size;
   const parts: Float32Array[] = [];
   let dim = 0;

@@ -9,7 +9,13 @@ import { encodeModel } from '../onnx/onnxModel';
  * Input `logits` float32 [n, n] = exp(t) · cos.
  */
 export function clipLossModel(n: number): Uint8Array {
-  const node = (op: string, inputs: string[], out: string, attrs?: Record<string, { int: number } | { string: string } | { ints: number[] }>) => ({ op, inputs, outputs: [out], attrs, name: out });
+  const node = (op: string, inputs: string[], out: string, attrs?: Record<string, { int: number } | { string: string } | { ints: number[] }>) => ({
+    op,
+    inputs,
+    outputs: [out],
+    attrs,
+    name: out,
+  });
   return encodeModel({
     opset: 17,
     name: 'clip_loss_reference',

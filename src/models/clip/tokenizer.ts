@@ -15,7 +15,10 @@ export interface Tokens {
 const INDEX = new Map(CLIP_VOCAB.map((w, i) => [w, i]));
 
 export function splitWords(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
 }
 
 export function tokenize(text: string, vocab: readonly string[] = CLIP_VOCAB): Tokens {
@@ -53,5 +56,8 @@ export function padBatch(rows: number[][], length = Math.max(1, ...rows.map((r) 
 
 /** Texts → a padded batch. */
 export function tokenizeBatch(texts: string[], length?: number): TokenBatch {
-  return padBatch(texts.map((t) => tokenize(t).ids), length);
+  return padBatch(
+    texts.map((t) => tokenize(t).ids),
+    length,
+  );
 }

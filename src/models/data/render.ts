@@ -93,11 +93,17 @@ export function renderScene(spec: SceneSpec, { noise, antialias, rand }: RenderO
 
 /** Tight [x1, y1, x2, y2] (exclusive end) of the ones in a [H, W] mask; [0, 0, 0, 0] if empty. */
 export function tightBox(mask: Uint8Array, W: number, H: number): [number, number, number, number] {
-  let x1 = W, y1 = H, x2 = 0, y2 = 0;
+  let x1 = W,
+    y1 = H,
+    x2 = 0,
+    y2 = 0;
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
       if (!mask[y * W + x]) continue;
-      x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x + 1); y2 = Math.max(y2, y + 1);
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x + 1);
+      y2 = Math.max(y2, y + 1);
     }
   }
   return x2 === 0 ? [0, 0, 0, 0] : [x1, y1, x2, y2];

@@ -56,9 +56,12 @@ export class OnnxBuilder {
 /** HWIO → OIHW. */
 export function hwioToOihw(k: Float32Array, [kh, kw, ci, co]: number[]): Float32Array {
   const out = new Float32Array(k.length);
-  for (let y = 0; y < kh; y++) for (let x = 0; x < kw; x++) for (let i = 0; i < ci; i++) for (let o = 0; o < co; o++) {
-    out[((o * ci + i) * kh + y) * kw + x] = k[((y * kw + x) * ci + i) * co + o];
-  }
+  for (let y = 0; y < kh; y++)
+    for (let x = 0; x < kw; x++)
+      for (let i = 0; i < ci; i++)
+        for (let o = 0; o < co; o++) {
+          out[((o * ci + i) * kh + y) * kw + x] = k[((y * kw + x) * ci + i) * co + o];
+        }
   return out;
 }
 
@@ -124,7 +127,11 @@ export function convertLayer(b: OnnxBuilder, layer: tf.layers.Layer, inputs: Val
       };
       const y = win(s.h, kh, sh, dh);
       const xw = win(s.w, kw, sw, dw);
-      const attrs: OnnxNode['attrs'] = { kernel_shape: { ints: [kh, kw] }, strides: { ints: [sh, sw] }, pads: { ints: [y.pads[0], xw.pads[0], y.pads[1], xw.pads[1]] } };
+      const attrs: OnnxNode['attrs'] = {
+        kernel_shape: { ints: [kh, kw] },
+        strides: { ints: [sh, sw] },
+        pads: { ints: [y.pads[0], xw.pads[0], y.pads[1], xw.pads[1]] },
+      };
       if (!conv) return { name: b.node(cls === 'MaxPooling2D' ? 'MaxPool' : 'AveragePool', [x.name], n, attrs), shape: { ...s, h: y.out, w: xw.out } };
       const [k, bias] = ws;
       const ks = k.shape as number[];
@@ -183,7 +190,15 @@ export function convertLayer(b: OnnxBuilder, layer: tf.layers.Layer, inputs: Val
       const dims = batched(x.shape);
       dims[axis - 1] = inputs.reduce((sum, v) => sum + batched(v.shape)[axis - 1], 0);
       const shape: Shape = rank === 4 ? { rank: 4, c: dims[0], h: dims[1], w: dims[2] } : { rank: 2, f: dims[0] };
-      return { name: b.node('Concat', inputs.map((v) => v.name), n, { axis: { int: axis } }), shape };
+      return {
+        name: b.node(
+          'Concat',
+          inputs.map((v) => v.name),
+          n,
+          { axis: { int: axis } },
+        ),
+        shape,
+      };
     }
     case 'Add': {
       let acc = x.name;

@@ -7,12 +7,7 @@ import { DataType, ONNX_PROTO, type ElemType } from './onnxSchema';
  * models the tests build to check our kernels against onnxruntime's operators.
  */
 
-export type AttrValue =
-  | { int: number }
-  | { float: number }
-  | { ints: number[] }
-  | { floats: number[] }
-  | { string: string };
+export type AttrValue = { int: number } | { float: number } | { ints: number[] } | { floats: number[] } | { string: string };
 
 export interface OnnxNode {
   op: string;

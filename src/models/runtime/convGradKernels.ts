@@ -23,7 +23,12 @@ export function filterGradByConv(x: tf.Tensor4D, dy: tf.Tensor4D, info: Info): t
     const { filterHeight: KH, filterWidth: KW, strideHeight: sh, strideWidth: sw, padInfo: p } = info;
     const xT = tf.transpose(x, [3, 1, 2, 0]);
     const dyT = tf.transpose(dy, [1, 2, 0, 3]);
-    const pad: tf.backend_util.ExplicitPadding = [[0, 0], [p.top, p.bottom], [p.left, p.right], [0, 0]];
+    const pad: tf.backend_util.ExplicitPadding = [
+      [0, 0],
+      [p.top, p.bottom],
+      [p.left, p.right],
+      [0, 0],
+    ];
     const full = tf.conv2d(xT, dyT, 1, pad, 'NHWC', [sh, sw]);
     // An uneven 'same' pad can leave one spare row/column beyond the filter: cut it off.
     const dW = tf.slice(full, [0, 0, 0, 0], [-1, KH, KW, -1]);
@@ -35,7 +40,12 @@ export function inputGradByConv(dy: tf.Tensor4D, filter: tf.Tensor4D, info: Info
   return tf.tidy(() => {
     const { filterHeight: KH, filterWidth: KW, padInfo: p } = info;
     const flipped = tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]);
-    const pad: tf.backend_util.ExplicitPadding = [[0, 0], [KH - 1 - p.top, KH - 1 - p.bottom], [KW - 1 - p.left, KW - 1 - p.right], [0, 0]];
+    const pad: tf.backend_util.ExplicitPadding = [
+      [0, 0],
+      [KH - 1 - p.top, KH - 1 - p.bottom],
+      [KW - 1 - p.left, KW - 1 - p.right],
+      [0, 0],
+    ];
     return tf.conv2d(dy, flipped as tf.Tensor4D, 1, pad);
   });
 }
@@ -112,11 +122,19 @@ const wasmFilterGrad: Kernel = ({ inputs: { x, dy }, backend, attrs }) =>
   viaOps(backend, [x, dy], (xt, dyt) => filterGradByConv(xt, dyt, info(attrs, x.shape, attrs.filterShape!)));
 
 const cpuFilterGrad: Kernel = ({ inputs: { x, dy }, backend, attrs }) =>
-  backend.makeTensorInfo(attrs.filterShape!, 'float32', filterGradByLoop(backend.readSync(x.dataId), backend.readSync(dy.dataId), info(attrs, x.shape, attrs.filterShape!)));
+  backend.makeTensorInfo(
+    attrs.filterShape!,
+    'float32',
+    filterGradByLoop(backend.readSync(x.dataId), backend.readSync(dy.dataId), info(attrs, x.shape, attrs.filterShape!)),
+  );
 
 function wasmInputGrad(original: Kernel): Kernel {
   return (args) => {
-    const { inputs: { dy, filter }, backend, attrs } = args;
+    const {
+      inputs: { dy, filter },
+      backend,
+      attrs,
+    } = args;
     const i = info(attrs, attrs.inputShape!, filter.shape);
     if (i.strideHeight !== 1 || i.strideWidth !== 1) return original(args); // strided: keep tfjs's kernel
     return viaOps(backend, [dy, filter], (dyt, ft) => inputGradByConv(dyt, ft, i));

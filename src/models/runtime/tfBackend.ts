@@ -13,10 +13,7 @@ export interface BackendChoice {
   note: string; // why this backend, for logs and model cards
 }
 
-export async function useTfBackend(
-  preferred: 'wasm' | 'cpu' = 'wasm',
-  configureWasm?: () => void | Promise<void>,
-): Promise<BackendChoice> {
+export async function useTfBackend(preferred: 'wasm' | 'cpu' = 'wasm', configureWasm?: () => void | Promise<void>): Promise<BackendChoice> {
   let note = preferred === 'cpu' ? 'cpu requested' : 'wasm (SIMD, 1 thread)';
   if (preferred === 'wasm') {
     try {

@@ -50,15 +50,21 @@ export function fitShapeClassifier(o: FitOptions): FitResult {
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     if (epoch === Math.floor((2 * o.epochs) / 3) + 1) (optimizer as unknown as { learningRate: number }).learningRate = o.learningRate / 2;
     const order = shuffled(train.count, rand);
-    let loss = 0, acc = 0, steps = 0;
+    let loss = 0,
+      acc = 0,
+      steps = 0;
     for (let s = 0; s + o.batchSize <= train.count; s += o.batchSize) {
       const r = trainStep(model, optimizer, pick(train, order.subarray(s, s + o.batchSize)));
-      loss += r.loss; acc += r.accuracy; steps++;
+      loss += r.loss;
+      acc += r.accuracy;
+      steps++;
     }
     const v = classifierMetrics(predictLogits(model, val), val.labels);
     const seconds = (performance.now() - t0) / 1000;
     history.push({ epoch, trainLoss: loss / steps, trainAccuracy: acc / steps, valAccuracy: v.accuracy, seconds });
-    log(`epoch ${epoch}/${o.epochs}: train loss ${(loss / steps).toFixed(4)} acc ${(acc / steps).toFixed(4)}, val acc ${v.accuracy.toFixed(4)} loss ${v.loss.toFixed(4)} (${seconds.toFixed(0)} s)`);
+    log(
+      `epoch ${epoch}/${o.epochs}: train loss ${(loss / steps).toFixed(4)} acc ${(acc / steps).toFixed(4)}, val acc ${v.accuracy.toFixed(4)} loss ${v.loss.toFixed(4)} (${seconds.toFixed(0)} s)`,
+    );
   }
   optimizer.dispose();
   return { model, validation: classifierMetrics(predictLogits(model, val), val.labels), history };

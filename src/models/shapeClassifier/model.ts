@@ -25,8 +25,6 @@ export function buildShapeClassifier(config: Partial<ShapeClassifierConfig> = {}
   const model = tf.sequential({ name: 'shape_classifier' });
   addConvStack(model, S, filters, seed * 101);
   model.add(tf.layers.globalAveragePooling2d({ name: 'gap' }));
-  model.add(
-    tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 101 + 99 }), name: 'logits' }),
-  );
+  model.add(tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 101 + 99 }), name: 'logits' }));
   return model;
 }

@@ -17,11 +17,7 @@ export interface TrainParams {
   sampleCount?: number; // sample predictions per evaluation (default 6)
 }
 
-export type ToWorker =
-  | { type: 'start'; params: TrainParams }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'stop' };
+export type ToWorker = { type: 'start'; params: TrainParams } | { type: 'pause' } | { type: 'resume' } | { type: 'stop' };
 
 export interface SamplePrediction {
   image: Float32Array; // CHW [3, height, width]

@@ -14,8 +14,7 @@ export interface Trainer {
   dispose(): void;
 }
 
-const prefixed = (m: Record<string, number>) =>
-  Object.fromEntries(Object.entries(m).map(([k, v]) => [`val${k[0].toUpperCase()}${k.slice(1)}`, v]));
+const prefixed = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [`val${k[0].toUpperCase()}${k.slice(1)}`, v]));
 
 export async function runTraining(params: TrainParams, makeTrainer: () => Trainer, emit: Emit, control = new TrainControl()): Promise<void> {
   const t0 = performance.now();
@@ -35,7 +34,9 @@ export async function runTraining(params: TrainParams, makeTrainer: () => Traine
       if (step === 1) initialLoss = last.loss;
       // The first loss sets the scale: a healthy run stays near or below it.
       if (!Number.isFinite(last.loss) || last.loss > DIVERGENCE_FACTOR * initialLoss) {
-        const reason = Number.isFinite(last.loss) ? `loss ${last.loss.toExponential(2)} > ${DIVERGENCE_FACTOR}× initial ${initialLoss.toFixed(3)}` : `loss is ${last.loss}`;
+        const reason = Number.isFinite(last.loss)
+          ? `loss ${last.loss.toExponential(2)} > ${DIVERGENCE_FACTOR}× initial ${initialLoss.toFixed(3)}`
+          : `loss is ${last.loss}`;
         emit({ type: 'diverged', step, loss: last.loss, initialLoss, reason });
         return;
       }
@@ -43,7 +44,16 @@ export async function runTraining(params: TrainParams, makeTrainer: () => Traine
       const ev = evaluate ? trainer.evaluate(sampleCount) : undefined;
       if (ev) lastVal = prefixed(ev.metrics);
       const metrics = ev ? { ...last.metrics, ...lastVal } : last.metrics;
-      emit({ type: 'progress', step, totalSteps: params.steps, loss: last.loss, metrics, samples: ev?.samples, elapsedMs: performance.now() - t0, backend: trainer.backend });
+      emit({
+        type: 'progress',
+        step,
+        totalSteps: params.steps,
+        loss: last.loss,
+        metrics,
+        samples: ev?.samples,
+        elapsedMs: performance.now() - t0,
+        backend: trainer.backend,
+      });
     }
     emit({ type: 'done', step, loss: last.loss, metrics: { ...last.metrics, ...lastVal }, stopped: control.isStopped, elapsedMs: performance.now() - t0 });
   } catch (e) {

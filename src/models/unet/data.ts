@@ -35,7 +35,13 @@ export function segBatch(seed: number, start: number, count: number, options: Pa
   const S = o.width!;
   if (o.height !== S) throw new Error(`segBatch: images must be square, got ${S}×${o.height}`);
   const plane = S * S;
-  const b: SegBatch = { count, size: S, nhwc: new Float32Array(count * plane * 3), nchw: new Float32Array(count * plane * 3), masks: new Uint8Array(count * plane) };
+  const b: SegBatch = {
+    count,
+    size: S,
+    nhwc: new Float32Array(count * plane * 3),
+    nchw: new Float32Array(count * plane * 3),
+    masks: new Uint8Array(count * plane),
+  };
   for (let i = 0; i < count; i++) {
     const s = shapesSample(seed, start + i, o);
     b.nchw.set(s.image, i * plane * 3);
@@ -51,7 +57,13 @@ export function segBatch(seed: number, start: number, count: number, options: Pa
 export function pickSeg(b: SegBatch, idx: ArrayLike<number>): SegBatch {
   const plane = b.size * b.size;
   const n = idx.length;
-  const out: SegBatch = { count: n, size: b.size, nhwc: new Float32Array(n * plane * 3), nchw: new Float32Array(n * plane * 3), masks: new Uint8Array(n * plane) };
+  const out: SegBatch = {
+    count: n,
+    size: b.size,
+    nhwc: new Float32Array(n * plane * 3),
+    nchw: new Float32Array(n * plane * 3),
+    masks: new Uint8Array(n * plane),
+  };
   for (let k = 0; k < n; k++) {
     const i = idx[k];
     out.nhwc.set(b.nhwc.subarray(i * plane * 3, (i + 1) * plane * 3), k * plane * 3);

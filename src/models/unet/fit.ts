@@ -81,17 +81,31 @@ export function fitUNet(o: UNetFitOptions): UNetFitResult {
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     if (epoch === Math.floor((2 * o.epochs) / 3) + 1) (optimizer as unknown as { learningRate: number }).learningRate = o.learningRate / 2;
     const order = shuffled(train.count, rand);
-    let loss = 0, acc = 0, steps = 0;
+    let loss = 0,
+      acc = 0,
+      steps = 0;
     for (let s = 0; s + o.batchSize <= train.count; s += o.batchSize) {
       const r = segTrainStep(model, optimizer, pickSeg(train, order.subarray(s, s + o.batchSize)), o.classWeights);
       if (!Number.isFinite(r.loss)) throw new Error(`fitUNet: loss is ${r.loss} at epoch ${epoch}, step ${steps}`);
-      loss += r.loss; acc += r.pixelAccuracy; steps++;
+      loss += r.loss;
+      acc += r.pixelAccuracy;
+      steps++;
       if (steps % 100 === 0) log(`  epoch ${epoch} step ${steps}: loss ${(loss / steps).toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     }
     const v = evaluateSeg(model, val, classes);
     const seconds = (performance.now() - t0) / 1000;
-    history.push({ epoch, trainLoss: loss / steps, trainPixelAccuracy: acc / steps, valLoss: v.loss, valMeanIoU: v.meanIoU, valPixelAccuracy: v.pixelAccuracy, seconds });
-    log(`epoch ${epoch}/${o.epochs}: train loss ${(loss / steps).toFixed(4)}, val loss ${v.loss.toFixed(4)} mIoU ${v.meanIoU.toFixed(4)} [${v.iou.map((x) => x.toFixed(3)).join(', ')}] pixel acc ${v.pixelAccuracy.toFixed(4)} (${seconds.toFixed(0)} s)`);
+    history.push({
+      epoch,
+      trainLoss: loss / steps,
+      trainPixelAccuracy: acc / steps,
+      valLoss: v.loss,
+      valMeanIoU: v.meanIoU,
+      valPixelAccuracy: v.pixelAccuracy,
+      seconds,
+    });
+    log(
+      `epoch ${epoch}/${o.epochs}: train loss ${(loss / steps).toFixed(4)}, val loss ${v.loss.toFixed(4)} mIoU ${v.meanIoU.toFixed(4)} [${v.iou.map((x) => x.toFixed(3)).join(', ')}] pixel acc ${v.pixelAccuracy.toFixed(4)} (${seconds.toFixed(0)} s)`,
+    );
   }
   optimizer.dispose();
   return { model, validation: evaluateSeg(model, val, classes), history };

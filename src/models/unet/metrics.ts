@@ -61,7 +61,8 @@ export interface SegMetrics {
 
 export function segMetrics(confusion: number[][]): SegMetrics {
   const C = confusion.length;
-  let correct = 0, total = 0;
+  let correct = 0,
+    total = 0;
   const iou = confusion.map((row, k) => {
     const tp = row[k];
     const fn = row.reduce((a, b) => a + b, 0) - tp;

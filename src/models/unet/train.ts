@@ -49,7 +49,9 @@ export function predictSegLogits(model: tf.LayersModel, b: SegBatch, classes: nu
   const out = new Float32Array(b.count * plane * classes);
   for (let s = 0; s < b.count; s += chunk) {
     const n = Math.min(chunk, b.count - s);
-    const logits = tf.tidy(() => (model.predict(tf.tensor4d(b.nhwc.subarray(s * plane * 3, (s + n) * plane * 3), [n, b.size, b.size, 3])) as tf.Tensor).dataSync());
+    const logits = tf.tidy(() =>
+      (model.predict(tf.tensor4d(b.nhwc.subarray(s * plane * 3, (s + n) * plane * 3), [n, b.size, b.size, 3])) as tf.Tensor).dataSync(),
+    );
     out.set(logits, s * plane * classes);
   }
   return out;

@@ -9,7 +9,10 @@ const SOBEL_X = [-1, 0, 1, -2, 0, 2, -1, 0, 1];
 
 describe('filter2d', () => {
   it('correlates without flipping: Sobel-x of a left-to-right ramp is 8 inside the image', () => {
-    const ramp = tensor([1, 1, 4, 4], Array.from({ length: 16 }, (_, i) => i % 4));
+    const ramp = tensor(
+      [1, 1, 4, 4],
+      Array.from({ length: 16 }, (_, i) => i % 4),
+    );
     const y = filter2d(ramp, SOBEL_X, 3);
     expect(y.data[1 * 4 + 1]).toBe(8);
     expect(y.data[2 * 4 + 2]).toBe(8);
@@ -17,7 +20,10 @@ describe('filter2d', () => {
 
   it.each([3, 5])('matches onnxruntime-web depthwise Conv with a random k=%i square kernel within 1e-5', async (k) => {
     const rand = randomSeeded(k);
-    const x = tensor([2, 3, 9, 7], Array.from({ length: 2 * 3 * 9 * 7 }, () => rand() * 2 - 1));
+    const x = tensor(
+      [2, 3, 9, 7],
+      Array.from({ length: 2 * 3 * 9 * 7 }, () => rand() * 2 - 1),
+    );
     const kernel = Array.from({ length: k * k }, () => rand() - 0.5);
     const ref = await runOnce(depthwiseConvModel(x.shape, kernel, k), { x });
     expect(maxAbsDiff(filter2d(x, kernel, k).data, ref.y.data)).toBeLessThan(1e-5);
@@ -30,13 +36,19 @@ describe('filter2d', () => {
 
 describe('avgPool', () => {
   it('averages 2×2 blocks of [1..16] into [3.5, 5.5, 11.5, 13.5]', () => {
-    const x = tensor([1, 1, 4, 4], Array.from({ length: 16 }, (_, i) => i + 1));
+    const x = tensor(
+      [1, 1, 4, 4],
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
     expect(Array.from(avgPool(x, 2).data)).toEqual([3.5, 5.5, 11.5, 13.5]);
   });
 
   it.each([2, 4, 8])('matches onnxruntime-web AveragePool with stride %i within 1e-6', async (s) => {
     const rand = randomSeeded(s);
-    const x = tensor([1, 2, 16, 8], Array.from({ length: 256 }, () => rand()));
+    const x = tensor(
+      [1, 2, 16, 8],
+      Array.from({ length: 256 }, () => rand()),
+    );
     const ref = await runOnce(avgPoolModel(x.shape, s), { x });
     expect(maxAbsDiff(avgPool(x, s).data, ref.y.data)).toBeLessThan(1e-6);
   });

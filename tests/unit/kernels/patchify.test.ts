@@ -8,11 +8,18 @@ import { runOnce } from '../../../src/models/runtime/ort';
 
 const randomTensor = (rand: Random, shape: number[]) => {
   const n = shape.reduce((a, b) => a * b, 1);
-  return tensor(shape, Array.from({ length: n }, () => rand() * 2 - 1));
+  return tensor(
+    shape,
+    Array.from({ length: n }, () => rand() * 2 - 1),
+  );
 };
 
 /** [1,1,4,4] holding 0..15 row by row: every value names its own pixel. */
-const RAMP_4x4 = () => tensor([1, 1, 4, 4], Array.from({ length: 16 }, (_, i) => i));
+const RAMP_4x4 = () =>
+  tensor(
+    [1, 1, 4, 4],
+    Array.from({ length: 16 }, (_, i) => i),
+  );
 
 describe('patchify', () => {
   it('cuts 0..15 (4×4) with P = 2 into four tokens in raster order, each row-major inside', () => {
@@ -42,7 +49,10 @@ describe('patchify', () => {
   });
 
   it('handles a non-square image: 4×6 with P = 2 is a 2×3 grid', () => {
-    const x = tensor([1, 1, 4, 6], Array.from({ length: 24 }, (_, i) => i));
+    const x = tensor(
+      [1, 1, 4, 6],
+      Array.from({ length: 24 }, (_, i) => i),
+    );
     const y = patchify(x, 2);
     expect(y.shape).toEqual([1, 6, 4]);
     // Token 2 is row 0, column 2 of the grid: pixels (0,4), (0,5), (1,4), (1,5).
@@ -79,7 +89,10 @@ describe('patchEmbed', () => {
     const rand = randomSeeded(11);
     const [c, p] = [3, 2];
     const f = c * p * p;
-    const eye = tensor([f, c, p, p], Array.from({ length: f * f }, (_, i) => (Math.floor(i / f) === i % f ? 1 : 0)));
+    const eye = tensor(
+      [f, c, p, p],
+      Array.from({ length: f * f }, (_, i) => (Math.floor(i / f) === i % f ? 1 : 0)),
+    );
     const x = randomTensor(rand, [2, c, 4, 6]);
     const y = patchEmbed(x, eye, null, p);
     expect(y.shape).toEqual([2, 6, f]);
@@ -110,7 +123,10 @@ describe('patchEmbed', () => {
     async ({ n, c, gh, gw, p, d, bias }) => {
       const r = randomSeeded(n * 1000 + c * 100 + gh * 10 + gw + p * 7 + d);
       const x = randomTensor(r, [n, c, gh * p, gw * p]);
-      const weight = tensor([d, c, p, p], Array.from({ length: d * c * p * p }, () => 0.2 * normal(r)));
+      const weight = tensor(
+        [d, c, p, p],
+        Array.from({ length: d * c * p * p }, () => 0.2 * normal(r)),
+      );
       const b = bias ? randomTensor(r, [d]) : null;
       const ours = patchEmbed(x, weight, b, p);
       const ref = (await runOnce(patchEmbedModel(x.shape, weight, b, p), { x })).y;
@@ -123,7 +139,10 @@ describe('patchEmbed', () => {
   it('matches onnxruntime-web at the ViT-B/16 shape in miniature: 3×64×64, P = 16, D = 32, within 1e-5', async () => {
     const r = randomSeeded(16);
     const x = randomTensor(r, [1, 3, 64, 64]);
-    const weight = tensor([32, 3, 16, 16], Array.from({ length: 32 * 768 }, () => 0.05 * normal(r)));
+    const weight = tensor(
+      [32, 3, 16, 16],
+      Array.from({ length: 32 * 768 }, () => 0.05 * normal(r)),
+    );
     const ref = (await runOnce(patchEmbedModel(x.shape, weight, null, 16), { x })).y;
     expect(maxAbsDiff(patchEmbed(x, weight, null, 16).data, ref.data)).toBeLessThan(1e-5);
   });
@@ -146,20 +165,33 @@ describe('interpolatePositionEmbeddings', () => {
     const dim = (k: number) => Array.from({ length: 16 }, (_, i) => y.data[i * 2 + k]);
     const expected = [1, 1.25, 1.75, 2, 1.5, 1.75, 2.25, 2.5, 2.5, 2.75, 3.25, 3.5, 3, 3.25, 3.75, 4];
     expect(maxAbsDiff(dim(0), expected)).toBeLessThan(1e-6);
-    expect(maxAbsDiff(dim(1), expected.map((v) => 10 * v))).toBeLessThan(1e-5);
+    expect(
+      maxAbsDiff(
+        dim(1),
+        expected.map((v) => 10 * v),
+      ),
+    ).toBeLessThan(1e-5);
   });
 
   it('with align_corners keeps the four corner embeddings exactly (scipy.ndimage.zoom order 1)', () => {
     const pos = grid(randomSeeded(8), 3, 3, 4);
     const y = interpolatePositionEmbeddings(pos, 3, 3, 7, 7, 'align_corners');
-    for (const [from, to] of [[0, 0], [2, 6], [6, 42], [8, 48]]) {
+    for (const [from, to] of [
+      [0, 0],
+      [2, 6],
+      [6, 42],
+      [8, 48],
+    ]) {
       expect(Array.from(y.data.slice(to * 4, to * 4 + 4))).toEqual(Array.from(pos.data.slice(from * 4, from * 4 + 4)));
     }
   });
 
   it('equals resizeBilinear on the [1, D, gh, gw] view of the grid', () => {
     const pos = grid(randomSeeded(9), 2, 3, 5);
-    const planes = tensor([1, 5, 2, 3], Array.from({ length: 30 }, (_, i) => pos.data[(i % 6) * 5 + Math.floor(i / 6)]));
+    const planes = tensor(
+      [1, 5, 2, 3],
+      Array.from({ length: 30 }, (_, i) => pos.data[(i % 6) * 5 + Math.floor(i / 6)]),
+    );
     const ref = resizeBilinear(planes, 5, 4, 'half_pixel');
     const y = interpolatePositionEmbeddings(pos, 2, 3, 5, 4);
     const back = Array.from({ length: 20 * 5 }, (_, i) => ref.data[(i % 5) * 20 + Math.floor(i / 5)]);
@@ -175,7 +207,10 @@ describe('interpolatePositionEmbeddings', () => {
     const rand = randomSeeded(gh * 31 + nh);
     const d = 8;
     const pos = grid(rand, gh, gw, d);
-    const planes = tensor([1, d, gh, gw], Array.from({ length: d * gh * gw }, (_, i) => pos.data[(i % (gh * gw)) * d + Math.floor(i / (gh * gw))]));
+    const planes = tensor(
+      [1, d, gh, gw],
+      Array.from({ length: d * gh * gw }, (_, i) => pos.data[(i % (gh * gw)) * d + Math.floor(i / (gh * gw))]),
+    );
     const ref = (await runOnce(resizeModel(planes.shape, nh, nw, mode), { x: planes })).y;
     const y = interpolatePositionEmbeddings(pos, gh, gw, nh, nw, mode);
     const m = nh * nw;

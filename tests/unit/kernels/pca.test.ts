@@ -66,7 +66,8 @@ describe('pca', () => {
 
   it('captures more variance with its first component than any of 200 random directions (random 6-D cloud)', () => {
     const rand = randomSeeded(9);
-    const n = 300, d = 6;
+    const n = 300,
+      d = 6;
     const x = new Float32Array(n * d);
     for (let i = 0; i < n; i++) {
       const z = normal(rand);
@@ -74,7 +75,8 @@ describe('pca', () => {
     }
     const r = pca(x, n, d, 1);
     const varianceAlong = (u: number[]) => {
-      let s = 0, s2 = 0;
+      let s = 0,
+        s2 = 0;
       for (let i = 0; i < n; i++) {
         let p = 0;
         for (let c = 0; c < d; c++) p += x[i * d + c] * u[c];

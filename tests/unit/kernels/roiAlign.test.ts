@@ -19,7 +19,11 @@ beforeAll(async () => {
 });
 
 /** x = arange(25) as [1,1,5,5]: value = 5·row + col, so answers can be checked by eye. */
-const arange25 = () => tensor([1, 1, 5, 5], Array.from({ length: 25 }, (_, i) => i));
+const arange25 = () =>
+  tensor(
+    [1, 1, 5, 5],
+    Array.from({ length: 25 }, (_, i) => i),
+  );
 
 type Impl = (x: Tensor, rois: Tensor, batch: number[], opts: RoiAlignOptions) => Promise<Tensor> | Tensor;
 const IMPLEMENTATIONS: [string, Impl][] = [
@@ -28,21 +32,71 @@ const IMPLEMENTATIONS: [string, Impl][] = [
 ];
 
 const HAND_CASES: { name: string; roi: number[]; opts: RoiAlignOptions; expected: number[] }[] = [
-  { name: 'A: RoI (1,1,3,3) aligned at 2×2 is the identity slice [[6,7],[11,12]]', roi: [1, 1, 3, 3], opts: { outputHeight: 2, outputWidth: 2 }, expected: [6, 7, 11, 12] },
-  { name: 'B: the same RoI not aligned shifts by half a pixel to [[9,10],[14,15]]', roi: [1, 1, 3, 3], opts: { outputHeight: 2, outputWidth: 2, aligned: false }, expected: [9, 10, 14, 15] },
-  { name: 'C: RoI (0,0,4,4), sr 2, not aligned averages to [[6,8],[16,18]]', roi: [0, 0, 4, 4], opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 2, aligned: false }, expected: [6, 8, 16, 18] },
-  { name: 'D: the same RoI aligned gives [[3,5],[13,15]]', roi: [0, 0, 4, 4], opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 2 }, expected: [3, 5, 13, 15] },
+  {
+    name: 'A: RoI (1,1,3,3) aligned at 2×2 is the identity slice [[6,7],[11,12]]',
+    roi: [1, 1, 3, 3],
+    opts: { outputHeight: 2, outputWidth: 2 },
+    expected: [6, 7, 11, 12],
+  },
+  {
+    name: 'B: the same RoI not aligned shifts by half a pixel to [[9,10],[14,15]]',
+    roi: [1, 1, 3, 3],
+    opts: { outputHeight: 2, outputWidth: 2, aligned: false },
+    expected: [9, 10, 14, 15],
+  },
+  {
+    name: 'C: RoI (0,0,4,4), sr 2, not aligned averages to [[6,8],[16,18]]',
+    roi: [0, 0, 4, 4],
+    opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 2, aligned: false },
+    expected: [6, 8, 16, 18],
+  },
+  {
+    name: 'D: the same RoI aligned gives [[3,5],[13,15]]',
+    roi: [0, 0, 4, 4],
+    opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 2 },
+    expected: [3, 5, 13, 15],
+  },
   { name: 'E: a RoI (10,10,12,12) off the map gives zeros', roi: [10, 10, 12, 12], opts: { outputHeight: 2, outputWidth: 2 }, expected: [0, 0, 0, 0] },
-  { name: 'F: a zero-size RoI (2,2,2,2) not aligned grows to 1×1 and reads 15', roi: [2, 2, 2, 2], opts: { outputHeight: 1, outputWidth: 1, aligned: false }, expected: [15] },
+  {
+    name: 'F: a zero-size RoI (2,2,2,2) not aligned grows to 1×1 and reads 15',
+    roi: [2, 2, 2, 2],
+    opts: { outputHeight: 1, outputWidth: 1, aligned: false },
+    expected: [15],
+  },
   { name: 'G: the same zero-size RoI aligned has an empty grid and gives 0', roi: [2, 2, 2, 2], opts: { outputHeight: 1, outputWidth: 1 }, expected: [0] },
-  { name: 'H: RoI (3,3,5,5), sr 1, not aligned clamps at the border to [[21,21.5],[23.5,24]]', roi: [3, 3, 5, 5], opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 1, aligned: false }, expected: [21, 21.5, 23.5, 24] },
+  {
+    name: 'H: RoI (3,3,5,5), sr 1, not aligned clamps at the border to [[21,21.5],[23.5,24]]',
+    roi: [3, 3, 5, 5],
+    opts: { outputHeight: 2, outputWidth: 2, samplingRatio: 1, aligned: false },
+    expected: [21, 21.5, 23.5, 24],
+  },
   // Where torchvision's Python reference differs from its kernel (REFERENCE.md §1 ⚠):
-  { name: 'a sample exactly at y = −1 still counts, clamped to row 0: (2+3)/2', roi: [2, -2, 2, 0], opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false }, expected: [2.5] },
-  { name: 'a sample at y = −1.5 is beyond the border and gives 0', roi: [2, -2.5, 2, -0.5], opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false }, expected: [0] },
-  { name: 'a sample exactly at y = H snaps to the last row: (22+23)/2', roi: [2, 4, 2, 6], opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false }, expected: [22.5] },
+  {
+    name: 'a sample exactly at y = −1 still counts, clamped to row 0: (2+3)/2',
+    roi: [2, -2, 2, 0],
+    opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false },
+    expected: [2.5],
+  },
+  {
+    name: 'a sample at y = −1.5 is beyond the border and gives 0',
+    roi: [2, -2.5, 2, -0.5],
+    opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false },
+    expected: [0],
+  },
+  {
+    name: 'a sample exactly at y = H snaps to the last row: (22+23)/2',
+    roi: [2, 4, 2, 6],
+    opts: { outputHeight: 1, outputWidth: 1, samplingRatio: 1, aligned: false },
+    expected: [22.5],
+  },
   // Float32 arithmetic matters: 1.1f − 0.1f is exactly 1 in float but 1.00000002 in double, whose
   // ceil would make the adaptive grid 2×2 (giving 1.05) instead of one sample at (0.1, 0.1).
-  { name: 'RoI (0.1,0.1,1.1,1.1) aligned has size exactly 1 in float32: one sample, 5·0.1 + 0.1 = 0.6', roi: [0.1, 0.1, 1.1, 1.1], opts: { outputHeight: 1, outputWidth: 1 }, expected: [0.6] },
+  {
+    name: 'RoI (0.1,0.1,1.1,1.1) aligned has size exactly 1 in float32: one sample, 5·0.1 + 0.1 = 0.6',
+    roi: [0.1, 0.1, 1.1, 1.1],
+    opts: { outputHeight: 1, outputWidth: 1 },
+    expected: [0.6],
+  },
 ];
 
 describe.each(IMPLEMENTATIONS)('%s on x = arange(25) [1,1,5,5]', (_name, impl) => {
@@ -67,19 +121,25 @@ describe.each(IMPLEMENTATIONS)('%s on an input linear in (y, x)', (_name, impl) 
     const opts = { outputHeight: randInt(rand, 1, 4), outputWidth: randInt(rand, 1, 4), spatialScale, samplingRatio: i % 5, aligned };
     return { h, w, box, opts, coef: [uniform(rand, -2, 2), uniform(rand, -1, 1), uniform(rand, -1, 1)] };
   });
-  it.each(cases)('gives f(bin centre) for $opts.outputHeight×$opts.outputWidth, sr $opts.samplingRatio, aligned $opts.aligned (within 2e-5)', async ({ h, w, box, opts, coef }) => {
-    const [a, by, bx] = coef;
-    const f = (y: number, x: number) => a + by * y + bx * x;
-    const x = tensor([1, 1, h, w], Array.from({ length: h * w }, (_, i) => f(Math.floor(i / w), i % w)));
-    const off = opts.aligned ? 0.5 : 0;
-    const roi = box.map((v) => (v + off) / opts.spatialScale);
-    const y = await impl(x, tensor([1, 4], roi), [0], opts);
-    const [binH, binW] = [(box[3] - box[1]) / opts.outputHeight, (box[2] - box[0]) / opts.outputWidth];
-    const expected = Array.from({ length: opts.outputHeight * opts.outputWidth }, (_, b) =>
-      f(box[1] + (Math.floor(b / opts.outputWidth) + 0.5) * binH, box[0] + ((b % opts.outputWidth) + 0.5) * binW),
-    );
-    expect(maxAbsDiff(y.data, expected)).toBeLessThan(2e-5);
-  });
+  it.each(cases)(
+    'gives f(bin centre) for $opts.outputHeight×$opts.outputWidth, sr $opts.samplingRatio, aligned $opts.aligned (within 2e-5)',
+    async ({ h, w, box, opts, coef }) => {
+      const [a, by, bx] = coef;
+      const f = (y: number, x: number) => a + by * y + bx * x;
+      const x = tensor(
+        [1, 1, h, w],
+        Array.from({ length: h * w }, (_, i) => f(Math.floor(i / w), i % w)),
+      );
+      const off = opts.aligned ? 0.5 : 0;
+      const roi = box.map((v) => (v + off) / opts.spatialScale);
+      const y = await impl(x, tensor([1, 4], roi), [0], opts);
+      const [binH, binW] = [(box[3] - box[1]) / opts.outputHeight, (box[2] - box[0]) / opts.outputWidth];
+      const expected = Array.from({ length: opts.outputHeight * opts.outputWidth }, (_, b) =>
+        f(box[1] + (Math.floor(b / opts.outputWidth) + 0.5) * binH, box[0] + ((b % opts.outputWidth) + 0.5) * binW),
+      );
+      expect(maxAbsDiff(y.data, expected)).toBeLessThan(2e-5);
+    },
+  );
 });
 
 describe('roiAlign matches onnxruntime-web RoiAlign (opset 16, avg, int64 batch_indices)', () => {
@@ -114,21 +174,37 @@ describe('max mode: interpolate-then-max (ours) versus ONNX max of weighted corn
     expect(maxAbsDiff((await ortRoiAlign(x, r, [0], o, 'max')).data, avg)).toBe(0);
   });
 
-  it.each(roiCases(240).filter((c) => c.id % 2 === 0))(`roiAlignOnnxMax reproduces onnxruntime max mode, case $id: $desc within ${ORT_TOLERANCE}`, async ({ x, rois, batch, opts }) => {
-    const ours = roiAlignOnnxMax(x, rois, batch, opts);
-    const ref = await ortRoiAlign(x, rois, batch, opts, 'max');
-    expect(maxAbsDiff(ours.data, ref.data)).toBeLessThan(ORT_TOLERANCE);
-  });
+  it.each(roiCases(240).filter((c) => c.id % 2 === 0))(
+    `roiAlignOnnxMax reproduces onnxruntime max mode, case $id: $desc within ${ORT_TOLERANCE}`,
+    async ({ x, rois, batch, opts }) => {
+      const ours = roiAlignOnnxMax(x, rois, batch, opts);
+      const ref = await ortRoiAlign(x, rois, batch, opts, 'max');
+      expect(maxAbsDiff(ours.data, ref.data)).toBeLessThan(ORT_TOLERANCE);
+    },
+  );
 });
 
 describe('roiAlignGeometry', () => {
   it('case C has 2×2 bins of 2 px, each with a 2×2 grid of samples at .5 offsets', () => {
     const g = roiAlignGeometry([0, 0, 4, 4], 5, 5, { outputHeight: 2, outputWidth: 2, samplingRatio: 2, aligned: false });
-    expect(g.bins.map((b) => [b.x1, b.y1, b.x2, b.y2])).toEqual([[0, 0, 2, 2], [2, 0, 4, 2], [0, 2, 2, 4], [2, 2, 4, 4]]);
+    expect(g.bins.map((b) => [b.x1, b.y1, b.x2, b.y2])).toEqual([
+      [0, 0, 2, 2],
+      [2, 0, 4, 2],
+      [0, 2, 2, 4],
+      [2, 2, 4, 4],
+    ]);
     expect([g.gridH, g.gridW, g.count, g.samples.length]).toEqual([2, 2, 4, 16]);
-    expect(g.samples.filter((s) => s.bin === 0).map((s) => [s.x, s.y])).toEqual([[0.5, 0.5], [1.5, 0.5], [0.5, 1.5], [1.5, 1.5]]);
+    expect(g.samples.filter((s) => s.bin === 0).map((s) => [s.x, s.y])).toEqual([
+      [0.5, 0.5],
+      [1.5, 0.5],
+      [0.5, 1.5],
+      [1.5, 1.5],
+    ]);
     expect(g.samples[0].taps).toEqual([
-      { row: 0, col: 0, weight: 0.25 }, { row: 0, col: 1, weight: 0.25 }, { row: 1, col: 0, weight: 0.25 }, { row: 1, col: 1, weight: 0.25 },
+      { row: 0, col: 0, weight: 0.25 },
+      { row: 0, col: 1, weight: 0.25 },
+      { row: 1, col: 0, weight: 0.25 },
+      { row: 1, col: 1, weight: 0.25 },
     ]);
   });
 
@@ -151,7 +227,12 @@ describe('roiAlignGeometry', () => {
           const sums = new Array<number>(bins).fill(0);
           for (const s of g.samples) for (const t of s.taps) sums[s.bin] += t.weight * plane[t.row * w + t.col];
           const got = ours.subarray((r * c + ch) * bins, (r * c + ch + 1) * bins);
-          expect(maxAbsDiff(got, sums.map((v) => v / g.count))).toBeLessThan(1e-5);
+          expect(
+            maxAbsDiff(
+              got,
+              sums.map((v) => v / g.count),
+            ),
+          ).toBeLessThan(1e-5);
         }
       }
     }

@@ -69,9 +69,13 @@ export function roiCases(count: number, seed = 2024): RoiCase[] {
       boxes.push(...[x1, y1, x2, y2].map((v) => (v + off) / opts.spatialScale!));
       batch.push(randInt(rand, 0, n - 1));
     }
-    const x = tensor([n, c, h, w], Array.from({ length: n * c * h * w }, () => uniform(rand, -5, 5)));
+    const x = tensor(
+      [n, c, h, w],
+      Array.from({ length: n * c * h * w }, () => uniform(rand, -5, 5)),
+    );
     const scale = opts.spatialScale === 1 ? '1' : `1/${1 / opts.spatialScale!}`;
-    const desc = `[${n},${c},${h},${w}] → ${opts.outputHeight}×${opts.outputWidth}, scale ${scale}, sr ${opts.samplingRatio}, ` +
+    const desc =
+      `[${n},${c},${h},${w}] → ${opts.outputHeight}×${opts.outputWidth}, scale ${scale}, sr ${opts.samplingRatio}, ` +
       `${opts.aligned ? 'aligned' : 'not aligned'}, ${k} RoIs (${[...kinds].join(', ')})`;
     return { id, desc, x, rois: tensor([k, 4], boxes), batch, opts };
   });

@@ -61,7 +61,8 @@ describe('CLIP symmetric loss on the hand-checked 2×2 case', () => {
   it('tfjs and plain TS agree on a random 16×16 batch at scale 100, where a naive softmax would overflow float32', () => {
     let seed = 1;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-    const n = 16, d = 8;
+    const n = 16,
+      d = 8;
     const a = normalizeRows(Float32Array.from({ length: n * d }, rand), n, d);
     const b = normalizeRows(Float32Array.from({ length: n * d }, rand), n, d);
     const ts = contrastiveLoss(similarity(a, n, b, n, d), n, 100).loss;
@@ -98,7 +99,10 @@ describe('CLIP metrics', () => {
     const cls = classEmbeddings(set, new Float32Array([1, 0, 0, 1]), 2);
     const imgs = normalizeRows(new Float32Array([0.9, 0.1, 0.2, 0.8, 0.7, 0.3]), 3, 2);
     const m = zeroShotMetrics(imgs, 3, cls, 2, 2, [0, 1, 1]);
-    expect(m.confusion).toEqual([[1, 0], [1, 1]]);
+    expect(m.confusion).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
     expect(m.accuracy).toBeCloseTo(2 / 3, 12);
   });
 });
@@ -109,13 +113,11 @@ describe('CLIP loss against onnxruntime’s SoftmaxCrossEntropyLoss', () => {
     const { clipLossModel } = await import('../../../src/models/clip/referenceLoss');
     let seed = 7;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-    const n = 12, d = 6;
+    const n = 12,
+      d = 6;
     const a = normalizeRows(Float32Array.from({ length: n * d }, rand), n, d);
     const b = normalizeRows(Float32Array.from({ length: n * d }, rand), n, d);
-    const cases = [
-      { cos: similarity(I, 2, T, 2, 2), n: 2, scale: S },
-      ...[1, 14.29, 100].map((scale) => ({ cos: similarity(a, n, b, n, d), n, scale })),
-    ];
+    const cases = [{ cos: similarity(I, 2, T, 2, 2), n: 2, scale: S }, ...[1, 14.29, 100].map((scale) => ({ cos: similarity(a, n, b, n, d), n, scale }))];
     for (const c of cases) {
       const ours = contrastiveLoss(c.cos, c.n, c.scale);
       const out = await runOnce(clipLossModel(c.n), { logits: { data: c.cos.map((v) => v * c.scale), shape: [c.n, c.n] } });

@@ -78,7 +78,9 @@ describe('shipped clip', () => {
   it('text encoder: tfjs (bag · E) and onnxruntime (Gather, masked mean) agree within 1e-4 on captions, prompts, <unk> and an empty text', async () => {
     const texts = [...clipBatch(FRESH_SEED, 0, 12, card.data.options).captions, ...PROMPT_SETS.ensemble.prompts.flat(), 'a photo of a dog', 'hexagon', ''];
     const t = tokenizeBatch(texts);
-    const ref = tf.tidy(() => embedTexts(model, tf.tensor2d(t.ids, [t.count, t.length], 'int32'), tf.tensor2d(t.mask, [t.count, t.length])).dataSync() as Float32Array);
+    const ref = tf.tidy(
+      () => embedTexts(model, tf.tensor2d(t.ids, [t.count, t.length], 'int32'), tf.tensor2d(t.mask, [t.count, t.length])).dataSync() as Float32Array,
+    );
     const session = await createSession(textBytes);
     const out = await embedTextsOnnx(session, texts);
     await session.release();
@@ -109,12 +111,25 @@ describe('shipped clip', () => {
     const checks = [
       { name: 'image → text', fresh: m.retrieval.imageToText, card: v.retrieval.imageToText, nCard: card.data.validationSize },
       { name: 'text → image', fresh: m.retrieval.textToImage, card: v.retrieval.textToImage, nCard: card.data.validationSize },
-      { name: 'image → text, same caption', fresh: m.retrieval.imageToTextSameCaption, card: v.retrieval.imageToTextSameCaption, nCard: card.data.validationSize },
-      ...Object.keys(PROMPT_SETS).map((id) => ({ name: `zero-shot ${id}`, fresh: m.zeroShot[id].accuracy, card: v.zeroShot[id].accuracy, nCard: card.data.zeroShotSize })),
+      {
+        name: 'image → text, same caption',
+        fresh: m.retrieval.imageToTextSameCaption,
+        card: v.retrieval.imageToTextSameCaption,
+        nCard: card.data.validationSize,
+      },
+      ...Object.keys(PROMPT_SETS).map((id) => ({
+        name: `zero-shot ${id}`,
+        fresh: m.zeroShot[id].accuracy,
+        card: v.zeroShot[id].accuracy,
+        nCard: card.data.zeroShotSize,
+      })),
     ];
     for (const c of checks) {
       const tol = tolerance(c.card, count, c.nCard);
-      expect(Math.abs(c.fresh - c.card), `${c.name}: fresh ${c.fresh.toFixed(4)} vs card ${c.card.toFixed(4)}, tolerance ${tol.toFixed(4)}`).toBeLessThanOrEqual(tol);
+      expect(
+        Math.abs(c.fresh - c.card),
+        `${c.name}: fresh ${c.fresh.toFixed(4)} vs card ${c.card.toFixed(4)}, tolerance ${tol.toFixed(4)}`,
+      ).toBeLessThanOrEqual(tol);
     }
   });
 

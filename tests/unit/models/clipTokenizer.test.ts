@@ -85,7 +85,9 @@ describe('training captions', () => {
     const rand = randomSeeded(3);
     const caption = 'a small red circle above a blue square';
     const base = tokenize(caption).ids;
-    let prefixed = 0, words = 0, unk = 0;
+    let prefixed = 0,
+      words = 0,
+      unk = 0;
     const rows = Array.from({ length: 2000 }, () => trainingTokens(caption, rand));
     for (const r of rows) {
       if (r.length > base.length) prefixed++;

@@ -8,7 +8,16 @@ import { tokenizeBatch } from '../../../src/models/clip/tokenizer';
 import { textEncoderGraph } from '../../../src/models/clip/export';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
 
-const SMALL = { ...DEFAULT_CLIP_FIT, seed: 3, epochs: 1, trainSize: 128, valSize: 64, zeroShotSize: 30, batchSize: 32, model: { filters: [4, 4, 4] as [number, number, number], hidden: 8 } };
+const SMALL = {
+  ...DEFAULT_CLIP_FIT,
+  seed: 3,
+  epochs: 1,
+  trainSize: 128,
+  valSize: 64,
+  zeroShotSize: 30,
+  batchSize: 32,
+  model: { filters: [4, 4, 4] as [number, number, number], hidden: 8 },
+};
 
 describe('CLIP training', () => {
   beforeAll(async () => {
@@ -18,7 +27,11 @@ describe('CLIP training', () => {
   it('starts from exp(t) = 1/0.07 and is reproducible: the same seed gives the same losses and weights', () => {
     const runs = [0, 1].map(() => {
       const r = fitClip(SMALL);
-      const out = { history: r.history.map(({ seconds: _s, ...h }) => h), t: r.model.logitScale.dataSync()[0], e: Array.from(r.model.text.embedding.dataSync()) };
+      const out = {
+        history: r.history.map(({ seconds: _s, ...h }) => h),
+        t: r.model.logitScale.dataSync()[0],
+        e: Array.from(r.model.text.embedding.dataSync()),
+      };
       disposeClip(r.model);
       return out;
     });

@@ -6,7 +6,12 @@ import { maxAbsDiff } from '../../../src/kernels/tensor';
 import { randomSeeded } from '../../../src/kernels/random';
 
 type Pad = 'same' | 'valid';
-interface Case { x: number[]; k: number[]; stride: number; pad: Pad }
+interface Case {
+  x: number[];
+  k: number[];
+  stride: number;
+  pad: Pad;
+}
 const CASES: Case[] = [
   { x: [2, 7, 9, 3], k: [3, 3, 3, 4], stride: 1, pad: 'same' },
   { x: [2, 7, 9, 3], k: [3, 3, 3, 4], stride: 1, pad: 'valid' },

@@ -9,13 +9,19 @@ import { randomSeeded } from '../../../src/kernels/random';
 /** NHWC → NCHW for a [N, H, W, C] buffer. */
 function toNchw(x: Float32Array, [N, H, W, C]: number[]): Float32Array {
   const out = new Float32Array(x.length);
-  for (let n = 0; n < N; n++) for (let h = 0; h < H; h++) for (let w = 0; w < W; w++) for (let c = 0; c < C; c++) {
-    out[((n * C + c) * H + h) * W + w] = x[((n * H + h) * W + w) * C + c];
-  }
+  for (let n = 0; n < N; n++)
+    for (let h = 0; h < H; h++)
+      for (let w = 0; w < W; w++)
+        for (let c = 0; c < C; c++) {
+          out[((n * C + c) * H + h) * W + w] = x[((n * H + h) * W + w) * C + c];
+        }
   return out;
 }
 
-const seeded = (s: number) => ({ kernelInitializer: tf.initializers.glorotUniform({ seed: s }), biasInitializer: tf.initializers.randomNormal({ seed: s + 1, stddev: 0.3 }) });
+const seeded = (s: number) => ({
+  kernelInitializer: tf.initializers.glorotUniform({ seed: s }),
+  biasInitializer: tf.initializers.randomNormal({ seed: s + 1, stddev: 0.3 }),
+});
 
 /** Small models covering every supported layer and padding case; names say what each checks. */
 const MODELS: Record<string, () => tf.Sequential> = {
@@ -83,7 +89,12 @@ describe('exportSequential (tfjs Sequential → ONNX, NCHW input)', () => {
       ],
     });
     const g = decodeModel(exportSequential(model, { softmaxOutput: 'probs' })) as {
-      graph: { node: { op_type: string }[]; initializer: { name: string; dims: number[] }[]; input: { type: { tensor_type: { shape: { dim: object[] } } } }[]; output: { name: string }[] };
+      graph: {
+        node: { op_type: string }[];
+        initializer: { name: string; dims: number[] }[];
+        input: { type: { tensor_type: { shape: { dim: object[] } } } }[];
+        output: { name: string }[];
+      };
       opset_import: { version: number }[];
     };
     expect(g.graph.node.map((n) => n.op_type)).toEqual(['Conv', 'Transpose', 'Flatten', 'Gemm', 'Softmax']);

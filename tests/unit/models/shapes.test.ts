@@ -12,7 +12,8 @@ function boundsOf(mask: Uint8Array, W: number): number[] | null {
   let b: number[] | null = null;
   mask.forEach((v, p) => {
     if (!v) return;
-    const x = p % W, y = Math.floor(p / W);
+    const x = p % W,
+      y = Math.floor(p / W);
     b = b ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x + 1), Math.max(b[3], y + 1)] : [x, y, x + 1, y + 1];
   });
   return b;
@@ -22,7 +23,11 @@ const obj = (o: Partial<SceneObject>): SceneObject => ({ shape: 'circle', colour
 const plain = (W: number, H: number, objects: SceneObject[]): SceneSpec => ({ width: W, height: H, objects, background: { base: [0, 0, 0], waves: [] } });
 
 describe('shapes world generator', () => {
-  const variants = [{}, { width: 48, height: 40, background: 'texture' as const, noise: 0.05 }, { width: 32, height: 32, singleObject: true, background: 'mixed' as const }];
+  const variants = [
+    {},
+    { width: 48, height: 40, background: 'texture' as const, noise: 0.05 },
+    { width: 32, height: 32, singleObject: true, background: 'mixed' as const },
+  ];
 
   it.each(variants)('gives identical bytes for the same seed (%o)', (opts) => {
     const a = shapesDataset(7, 12, opts);
@@ -82,7 +87,8 @@ describe('shapes world generator', () => {
       const bad: string[] = [];
       scenes.forEach((s, i) => {
         for (let p = 0; p < s.classMask.length; p++) {
-          let owners = 0, expected = 0;
+          let owners = 0,
+            expected = 0;
           s.instanceMasks.forEach((m, k) => {
             if (m[p]) (owners++, (expected = 1 + s.labels[k]));
           });

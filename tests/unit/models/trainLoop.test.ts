@@ -12,7 +12,14 @@ const base: TrainParams = { learningRate: 2e-3, batchSize: 4, steps: 3, seed: 5,
 
 async function run(params: Partial<TrainParams>, control?: TrainControl, onMessage?: (m: FromWorker) => void) {
   const messages: FromWorker[] = [];
-  await trainLoop({ ...base, ...params }, (m) => { messages.push(m); onMessage?.(m); }, control);
+  await trainLoop(
+    { ...base, ...params },
+    (m) => {
+      messages.push(m);
+      onMessage?.(m);
+    },
+    control,
+  );
   return messages;
 }
 

@@ -11,13 +11,19 @@ import { randomSeeded } from '../../../src/kernels/random';
 /** NHWC → NCHW for a [N, H, W, C] buffer. */
 function toNchw(x: Float32Array, [N, H, W, C]: number[]): Float32Array {
   const out = new Float32Array(x.length);
-  for (let n = 0; n < N; n++) for (let h = 0; h < H; h++) for (let w = 0; w < W; w++) for (let c = 0; c < C; c++) {
-    out[((n * C + c) * H + h) * W + w] = x[((n * H + h) * W + w) * C + c];
-  }
+  for (let n = 0; n < N; n++)
+    for (let h = 0; h < H; h++)
+      for (let w = 0; w < W; w++)
+        for (let c = 0; c < C; c++) {
+          out[((n * C + c) * H + h) * W + w] = x[((n * H + h) * W + w) * C + c];
+        }
   return out;
 }
 
-const seeded = (s: number) => ({ kernelInitializer: tf.initializers.glorotUniform({ seed: s }), biasInitializer: tf.initializers.randomNormal({ seed: s + 1, stddev: 0.3 }) });
+const seeded = (s: number) => ({
+  kernelInitializer: tf.initializers.glorotUniform({ seed: s }),
+  biasInitializer: tf.initializers.randomNormal({ seed: s + 1, stddev: 0.3 }),
+});
 
 /** conv → pool → conv → nearest ×2 → concat with the first conv (the skip) → conv; plus an additive skip. */
 function tinySkipModel(): tf.LayersModel {
@@ -29,7 +35,9 @@ function tinySkipModel(): tf.LayersModel {
   const cat = tf.layers.concatenate({ axis: -1 }).apply([u, a]) as tf.SymbolicTensor;
   const c = tf.layers.conv2d({ filters: 3, kernelSize: 3, padding: 'same', ...seeded(5) }).apply(cat) as tf.SymbolicTensor;
   const r = tf.layers.reLU().apply(tf.layers.add().apply([c, a]) as tf.SymbolicTensor) as tf.SymbolicTensor;
-  const y = tf.layers.softmax({ axis: -1 }).apply(tf.layers.conv2d({ filters: 2, kernelSize: 1, ...seeded(7) }).apply(r) as tf.SymbolicTensor) as tf.SymbolicTensor;
+  const y = tf.layers
+    .softmax({ axis: -1 })
+    .apply(tf.layers.conv2d({ filters: 2, kernelSize: 1, ...seeded(7) }).apply(r) as tf.SymbolicTensor) as tf.SymbolicTensor;
   return tf.model({ inputs: x, outputs: y });
 }
 
@@ -44,7 +52,9 @@ async function compare(model: tf.LayersModel, batch: number, seed: number) {
   return { got, expected: outShape.length === 4 ? toNchw(expected, outShape) : expected, outShape };
 }
 
-type Decoded = { graph: { node: { op_type: string; input: string[]; attribute?: { name: string; i?: number; s?: number[] }[] }[]; output: { name: string }[] } };
+type Decoded = {
+  graph: { node: { op_type: string; input: string[]; attribute?: { name: string; i?: number; s?: number[] }[] }[]; output: { name: string }[] };
+};
 
 describe('exportFunctional (tfjs functional graph → ONNX, NCHW)', () => {
   beforeAll(async () => {
@@ -78,7 +88,9 @@ describe('exportFunctional (tfjs functional graph → ONNX, NCHW)', () => {
     const model = tf.model({ inputs: x, outputs: tf.layers.upSampling2d({ size: [2, 2] }).apply(x) as tf.SymbolicTensor });
     const block = [1, 1, 2, 2, 1, 1, 2, 2, 3, 3, 4, 4, 3, 3, 4, 4];
     expect(Array.from(tf.tidy(() => (model.predict(tf.tensor4d([1, 2, 3, 4], [1, 2, 2, 1])) as tf.Tensor).dataSync()))).toEqual(block);
-    const got = await runOnce(exportFunctional(model, { inputName: 'x', outputName: 'y' }), { x: { data: Float32Array.from([1, 2, 3, 4]), shape: [1, 1, 2, 2] } });
+    const got = await runOnce(exportFunctional(model, { inputName: 'x', outputName: 'y' }), {
+      x: { data: Float32Array.from([1, 2, 3, 4]), shape: [1, 1, 2, 2] },
+    });
     expect(Array.from(got.y.data)).toEqual(block);
     model.dispose();
   });

@@ -73,7 +73,8 @@ describe.each(['unet', 'unet-noskip'] as const)('shipped %s', (name) => {
   it('scores on fresh scenes within sampling noise of the card’s validation mean IoU', async () => {
     // Ten independent 40-scene estimates give the spread of one; scale it to the 400-scene test
     // and to the card's validation-set size, and allow three standard errors of the difference.
-    const chunks = 10, per = 40;
+    const chunks = 10,
+      per = 40;
     const whole = await evaluateUNetOnnx(bytes, FRESH_SEED, chunks * per, card.data.options);
     const parts: number[] = [];
     for (let c = 0; c < chunks; c++) parts.push((await evaluateUNetOnnx(bytes, FRESH_SEED + 1 + c, per, card.data.options)).meanIoU);
@@ -82,7 +83,10 @@ describe.each(['unet', 'unet-noskip'] as const)('shipped %s', (name) => {
     const seTest = sdChunk / Math.sqrt(chunks);
     const seCard = sdChunk * Math.sqrt(per / card.data.validationSize);
     const tolerance = 3 * Math.hypot(seTest, seCard) + 0.005;
-    expect(Math.abs(whole.meanIoU - card.validation.meanIoU), `fresh ${whole.meanIoU.toFixed(4)} vs card ${card.validation.meanIoU.toFixed(4)}, tolerance ${tolerance.toFixed(4)}`).toBeLessThanOrEqual(tolerance);
+    expect(
+      Math.abs(whole.meanIoU - card.validation.meanIoU),
+      `fresh ${whole.meanIoU.toFixed(4)} vs card ${card.validation.meanIoU.toFixed(4)}, tolerance ${tolerance.toFixed(4)}`,
+    ).toBeLessThanOrEqual(tolerance);
   });
 });
 

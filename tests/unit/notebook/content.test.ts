@@ -65,16 +65,17 @@ describe('every answer is written', () => {
   it('each architecture of the first question has its own cell', () => {
     const subs = notebooks[0].cells.filter((c) => c.level === 3).map((c) => c.title);
     for (const name of ['EfficientNet', 'U-Net', 'YOLO', 'Mask R-CNN', 'ViT', 'CLIP']) {
-      expect(subs.some((s) => s.includes(name)), name).toBe(true);
+      expect(
+        subs.some((s) => s.includes(name)),
+        name,
+      ).toBe(true);
     }
   });
 });
 
 describe('demos and links resolve', () => {
   const directives = notebooks.flatMap((nb) =>
-    nb.cells.flatMap((c) =>
-      c.segments.flatMap((s) => (s.kind === 'demo' ? [{ where: `${nb.meta.slug}/${c.anchor}`, ...s }] : [])),
-    ),
+    nb.cells.flatMap((c) => c.segments.flatMap((s) => (s.kind === 'demo' ? [{ where: `${nb.meta.slug}/${c.anchor}`, ...s }] : []))),
   );
 
   it('the notebooks embed at least one demo', () => {
@@ -88,9 +89,7 @@ describe('demos and links resolve', () => {
   });
 
   const links = notebooks.flatMap((nb) =>
-    nb.cells.flatMap((c) =>
-      [...htmlOf(c.segments).matchAll(/href="(#[^"]*)"/g)].map((m) => ({ from: `${nb.meta.slug}/${c.anchor}`, href: m[1] })),
-    ),
+    nb.cells.flatMap((c) => [...htmlOf(c.segments).matchAll(/href="(#[^"]*)"/g)].map((m) => ({ from: `${nb.meta.slug}/${c.anchor}`, href: m[1] }))),
   );
 
   it.each(links.map((l) => [l.from, l.href] as const))('%s → %s resolves', (_, href) => {
@@ -103,6 +102,10 @@ describe('demos and links resolve', () => {
     if (route.kind !== 'notebook') return;
     const target = notebooks.find((nb) => nb.meta.slug === route.slug);
     expect(target, `no notebook "${route.slug}"`).toBeDefined();
-    if (route.anchor) expect(target!.meta.cells.map((c) => c.anchor), href).toContain(route.anchor);
+    if (route.anchor)
+      expect(
+        target!.meta.cells.map((c) => c.anchor),
+        href,
+      ).toContain(route.anchor);
   });
 });
