@@ -13,7 +13,7 @@ import type { ShapesOptions } from '../models/data/shapes';
 interface ClassifierCard {
   data: { seed: number; options: Partial<ShapesOptions> };
   validation: { accuracy: number };
-  file: { sha256: string };
+  files: { model: { sha256: string } };
 }
 
 async function evalShapeClassifier(seed: number, count: number) {
@@ -33,7 +33,7 @@ async function evalShapeClassifier(seed: number, count: number) {
     perClassAccuracy: m.perClassAccuracy,
     confusion: m.confusion,
     cardValidationAccuracy: card.validation.accuracy,
-    sha256Matches: sha256(bytes) === card.file.sha256,
+    sha256Matches: sha256(bytes) === card.files.model.sha256,
     seconds: Number(((performance.now() - t0) / 1000).toFixed(2)),
   };
 }

@@ -5,7 +5,7 @@ import type { ShapesOptions } from '../models/data/shapes';
 interface UNetCard {
   data: { seed: number; options: Partial<ShapesOptions> };
   validation: { meanIoU: number; iou: number[]; pixelAccuracy: number };
-  file: { sha256: string };
+  files: { model: { sha256: string } };
 }
 
 const round = (v: number) => (Number.isNaN(v) ? null : Number(v.toFixed(6)));
@@ -30,7 +30,7 @@ export function unetEvaluator(name: 'unet' | 'unet-noskip') {
       loss: round(m.loss),
       confusion: m.confusion,
       cardValidationMeanIoU: card.validation.meanIoU,
-      sha256Matches: sha256(bytes) === card.file.sha256,
+      sha256Matches: sha256(bytes) === card.files.model.sha256,
       seconds: Number(((performance.now() - t0) / 1000).toFixed(2)),
     };
   };

@@ -20,7 +20,7 @@ export function sha256(bytes: Uint8Array): string {
 export function writeModel(name: string, bytes: Uint8Array, card: Record<string, unknown>): Record<string, unknown> {
   mkdirSync(dirname(onnxPath(name)), { recursive: true });
   writeFileSync(onnxPath(name), bytes);
-  const full = { ...card, file: { name: `${name}.onnx`, bytes: bytes.length, sha256: sha256(bytes) } };
+  const full = { ...card, files: { model: { name: `${name}.onnx`, bytes: bytes.length, sha256: sha256(bytes) } } };
   writeFileSync(cardPath(name), JSON.stringify(full, null, 2) + '\n');
   return full;
 }

@@ -16,7 +16,7 @@ import type { ShapesOptions } from '../../../src/models/data/shapes';
 interface Card {
   data: { seed: number; options: Partial<ShapesOptions>; validationSize: number };
   validation: { accuracy: number };
-  file: { bytes: number; sha256: string };
+  files: { model: { bytes: number; sha256: string } };
   parameters: number;
 }
 const NAME = 'shape-classifier';
@@ -33,9 +33,9 @@ describe('shipped shape-classifier', () => {
   afterAll(() => model.dispose());
 
   it('has a card whose size and sha256 match the .onnx file', () => {
-    expect(statSync(onnxPath(NAME)).size).toBe(card.file.bytes);
-    expect(sha256(bytes)).toBe(card.file.sha256);
-    expect(card.file.bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(statSync(onnxPath(NAME)).size).toBe(card.files.model.bytes);
+    expect(sha256(bytes)).toBe(card.files.model.sha256);
+    expect(card.files.model.bytes).toBeLessThan(5 * 1024 * 1024);
     expect(statSync(cardPath(NAME)).isFile()).toBe(true);
   });
 
