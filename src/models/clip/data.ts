@@ -81,13 +81,3 @@ export function trainingTokens(caption: string, rand: Random, noise: CaptionNois
   const text = rand() < noise.prefixProbability ? `${CAPTION_PREFIXES[Math.floor(rand() * CAPTION_PREFIXES.length)]} ${caption}` : caption;
   return tokenize(text).ids.map((id) => (rand() < noise.unkProbability ? UNK_ID : id));
 }
-
-/** A fresh seeded shuffle of 0..n-1 (Fisher–Yates). */
-export function shuffled(n: number, rand: Random): Int32Array {
-  const idx = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  return idx;
-}
