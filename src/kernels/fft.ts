@@ -12,25 +12,60 @@ export interface Complex {
 
 const isPow2 = (n: number) => n > 0 && (n & (n - 1)) === 0;
 
+/** Per-length tables, kept for the few sizes a page uses (a demo transforms one size over and over). */
+interface Radix2Plan {
+  rev: Uint32Array; // bit-reversal permutation
+  cos: Float64Array; // cos(2πk/n), k < n/2, each from its own angle so errors stay O(ε log n)
+  sin: Float64Array;
+}
+const radix2Plans = new Map<number, Radix2Plan>();
+const bluesteinPlans = new Map<string, { m: number; cr: Float64Array; ci: Float64Array; br: Float64Array; bi: Float64Array }>();
+const MAX_PLANS = 16;
+function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (!v) {
+    if (cache.size >= MAX_PLANS) cache.delete(cache.keys().next().value as K);
+    cache.set(key, (v = make()));
+  }
+  return v;
+}
+
+function radix2Plan(n: number): Radix2Plan {
+  return remember(radix2Plans, n, () => {
+    const rev = new Uint32Array(n);
+    for (let i = 1, j = 0; i < n; i++) {
+      let bit = n >> 1;
+      for (; j & bit; bit >>= 1) j ^= bit;
+      j ^= bit;
+      rev[i] = j;
+    }
+    const half = n >> 1;
+    const cos = Float64Array.from({ length: half }, (_, k) => Math.cos((2 * Math.PI * k) / n));
+    const sin = Float64Array.from({ length: half }, (_, k) => Math.sin((2 * Math.PI * k) / n));
+    return { rev, cos, sin };
+  });
+}
+
 /** In place radix-2 FFT; n = re.length must be a power of two. sign −1 forward, +1 inverse (unscaled). */
 function radix2(re: Float64Array, im: Float64Array, sign: number): void {
   const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
+  const { rev, cos, sin } = radix2Plan(n);
+  for (let i = 1; i < n; i++) {
+    const j = rev[i];
     if (i < j) {
-      [re[i], re[j]] = [re[j], re[i]];
-      [im[i], im[j]] = [im[j], im[i]];
+      const [r, m] = [re[i], im[i]];
+      re[i] = re[j];
+      im[i] = im[j];
+      re[j] = r;
+      im[j] = m;
     }
   }
   for (let len = 2; len <= n; len <<= 1) {
     const half = len >> 1;
-    // Twiddles from cos/sin of each index (not by repeated multiplication) so the error stays O(ε log n).
-    const step = (sign * 2 * Math.PI) / len;
+    const stride = n / len;
     for (let k = 0; k < half; k++) {
-      const wr = Math.cos(step * k);
-      const wi = Math.sin(step * k);
+      const wr = cos[k * stride];
+      const wi = sign * sin[k * stride];
       for (let s = k; s < n; s += len) {
         const t = s + half;
         const xr = re[t] * wr - im[t] * wi;
@@ -44,36 +79,43 @@ function radix2(re: Float64Array, im: Float64Array, sign: number): void {
   }
 }
 
-/** Bluestein: X[k] = c̄[k]·Σ (x[n]·c̄[n])·c[k−n] with the chirp c[n] = e^(−sign·iπn²/N). */
+/** The chirp c[n] = e^(−sign·iπn²/N) and the FFT of its length-m circular extension, per (N, sign). */
+function bluesteinPlan(n: number, sign: number) {
+  return remember(bluesteinPlans, `${n},${sign}`, () => {
+    let m = 1;
+    while (m < 2 * n - 1) m <<= 1;
+    const cr = new Float64Array(n);
+    const ci = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      // k² mod 2N in integers: the angle πk²/N loses all precision for large k otherwise.
+      const a = (Math.PI * ((k * k) % (2 * n))) / n;
+      cr[k] = Math.cos(a);
+      ci[k] = -sign * Math.sin(a);
+    }
+    const br = new Float64Array(m);
+    const bi = new Float64Array(m);
+    br[0] = cr[0];
+    bi[0] = ci[0];
+    for (let k = 1; k < n; k++) {
+      br[k] = br[m - k] = cr[k];
+      bi[k] = bi[m - k] = ci[k];
+    }
+    radix2(br, bi, -1);
+    return { m, cr, ci, br, bi };
+  });
+}
+
+/** Bluestein: X[k] = c̄[k]·Σ (x[n]·c̄[n])·c[k−n], the convolution done by three power-of-two FFTs (one cached). */
 function bluestein(re: Float64Array, im: Float64Array, sign: number): void {
   const n = re.length;
-  let m = 1;
-  while (m < 2 * n - 1) m <<= 1;
-  const cr = new Float64Array(n);
-  const ci = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    // n² mod 2N in integers: the angle πk²/N loses all precision for large k otherwise.
-    const k2 = (k * k) % (2 * n);
-    const a = (Math.PI * k2) / n;
-    cr[k] = Math.cos(a);
-    ci[k] = -sign * Math.sin(a);
-  }
+  const { m, cr, ci, br, bi } = bluesteinPlan(n, sign);
   const ar = new Float64Array(m);
   const ai = new Float64Array(m);
-  const br = new Float64Array(m);
-  const bi = new Float64Array(m);
   for (let k = 0; k < n; k++) {
     ar[k] = re[k] * cr[k] + im[k] * ci[k];
     ai[k] = im[k] * cr[k] - re[k] * ci[k];
   }
-  br[0] = cr[0];
-  bi[0] = ci[0];
-  for (let k = 1; k < n; k++) {
-    br[k] = br[m - k] = cr[k];
-    bi[k] = bi[m - k] = ci[k];
-  }
   radix2(ar, ai, -1);
-  radix2(br, bi, -1);
   for (let k = 0; k < m; k++) {
     const r = ar[k] * br[k] - ai[k] * bi[k];
     ai[k] = ar[k] * bi[k] + ai[k] * br[k];

@@ -21,3 +21,17 @@ export function dftModel(batch: number, n: number, inverse: boolean, opset: 17 |
     initializers: opset === 20 ? [{ name: 'axis', type: 'int64', dims: [], data: [1] }] : [],
   });
 }
+
+/** Two chained `DFT` nodes (opset 17) over axes 1 and 2 of [1, h, w, 2]: the 2-D transform, rows then columns as ONNX allows. */
+export function dft2dModel(h: number, w: number): Uint8Array {
+  const shape = [1, h, w, 2];
+  return encodeModel({
+    opset: 17,
+    nodes: [
+      { op: 'DFT', inputs: ['x'], outputs: ['t'], attrs: { axis: { int: 2 } } },
+      { op: 'DFT', inputs: ['t'], outputs: ['y'], attrs: { axis: { int: 1 } } },
+    ],
+    inputs: [{ name: 'x', type: 'float', shape }],
+    outputs: [{ name: 'y', type: 'float', shape }],
+  });
+}
