@@ -19,7 +19,7 @@ export interface CannyStages {
 
 // OpenCV's fixed-point tan(22.5°): the sector test is |dy|·2^15 < |dx|·TG22, and tan(67.5°) = tan(22.5°) + 2.
 const SHIFT = 1 << 15;
-const TG22 = Math.round(0.4142135623730950488 * SHIFT);
+const TG22 = Math.round(0.41421356237309503 * SHIFT);
 
 /**
  * Canny edges of a single-channel image [H, W], following OpenCV's `Canny` (imgproc/src/canny.cpp)

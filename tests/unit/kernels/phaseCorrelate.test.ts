@@ -30,7 +30,11 @@ describe('phaseCorrelate', () => {
   const a = sample(scene, 128, 128);
   const cache = new Map<[number, number], ReturnType<typeof sample>>();
   const shifted = (d: [number, number]) => {
-    if (!cache.has(d)) cache.set(d, sample(scene, 128, 128, (x, y) => [x - d[0], y - d[1]]));
+    if (!cache.has(d))
+      cache.set(
+        d,
+        sample(scene, 128, 128, (x, y) => [x - d[0], y - d[1]]),
+      );
     return cache.get(d)!;
   };
 
