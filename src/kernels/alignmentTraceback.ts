@@ -11,7 +11,7 @@ export const Y_EXTENDS = 8;
  * the best score came from; in X (Y) the extend bit says whether the gap continues upward (leftward)
  * or was opened from H.
  */
-export function traceback(a: string, b: string, trace: Uint8Array, cols: number, i: number, j: number) {
+export function alignmentTraceback(a: string, b: string, trace: Uint8Array, cols: number, i: number, j: number) {
   const outA: string[] = [];
   const outB: string[] = [];
   const path: number[] = [i, j];

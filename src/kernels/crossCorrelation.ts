@@ -17,6 +17,12 @@ export function crossCorrelationFromSpectra(A: Complex, B: Complex, h: number, w
   return fft2d({ re, im }, h, w, true).re;
 }
 
+/** The circular cross-correlation of two h×w images (see crossCorrelationFromSpectra). */
+export function crossCorrelation(a: ArrayLike<number>, b: ArrayLike<number>, h: number, w: number): Float64Array {
+  return crossCorrelationFromSpectra(spectrum(a, h, w), spectrum(b, h, w), h, w);
+}
+
+/** The 2-D FFT of a real image. */
 export function spectrum(img: ArrayLike<number>, h: number, w: number): Complex {
   return fft2d({ re: Float64Array.from(img), im: new Float64Array(h * w) }, h, w);
 }
@@ -29,7 +35,7 @@ export interface Shift {
 
 /** The integer shift s maximising c(s) = Σ a(p + s)·b(p): how far b's content must move to match a. Ties: the first in row-major DFT order. */
 export function bestShift(a: ArrayLike<number>, b: ArrayLike<number>, h: number, w: number): Shift {
-  return peakShift(crossCorrelationFromSpectra(spectrum(a, h, w), spectrum(b, h, w), h, w), h, w);
+  return peakShift(crossCorrelation(a, b, h, w), h, w);
 }
 
 export function peakShift(c: Float64Array, h: number, w: number): Shift {

@@ -1,4 +1,4 @@
-import { rampKernel, type RampFilter } from './rampFilter';
+import { rampKernel, type RampFilter } from './rampKernel';
 
 export interface FbpOptions {
   filter?: RampFilter; // default 'ram-lak'
@@ -7,7 +7,7 @@ export interface FbpOptions {
 /**
  * Filtered back-projection of a parallel-beam sinogram [angles, nDet] in the layout of `radon`
  * (bins 1 pixel apart, t = k − (nDet−1)/2) onto an h×w image (Kak & Slaney 1988, §3.3.3):
- *   Q_θ = P_θ ∗ h (the ramp kernel of rampFilter.ts, linear convolution over the whole detector),
+ *   Q_θ = P_θ ∗ h (the ramp kernel of rampKernel.ts, linear convolution over the whole detector),
  *   f(x, y) = (π/K)·Σ_θ Q_θ(x cos θ + y sin θ), Q read with linear interpolation, K angles over [0, π).
  * With exact projections of a density ρ the result is ρ, not a scaled copy: that is the test.
  * The convolution costs nDet² per angle and needs no FFT; filter 'none' back-projects P itself,

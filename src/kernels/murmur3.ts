@@ -1,7 +1,7 @@
 /**
  * MurmurHash3_x86_32 (Austin Appleby, SMHasher MurmurHash3.cpp), the 32-bit hash Mash uses for
  * k ≤ 16 (for larger k Mash takes 64 bits of MurmurHash3_x64_128; here 32 bits serve every k, see
- * minHash.ts). A string is hashed as the bytes of its char codes' low 8 bits (ASCII k-mers).
+ * minHashSketch.ts). A string is hashed as the bytes of its char codes' low 8 bits (ASCII k-mers).
  * Returns an unsigned 32-bit integer.
  */
 export function murmur3(key: string | Uint8Array, seed = 0): number {

@@ -1,4 +1,4 @@
-import { FROM_DIAGONAL, FROM_X, FROM_Y, X_EXTENDS, Y_EXTENDS, traceback } from './alignmentTraceback';
+import { FROM_DIAGONAL, FROM_X, FROM_Y, X_EXTENDS, Y_EXTENDS, alignmentTraceback } from './alignmentTraceback';
 
 export { FROM_DIAGONAL, FROM_X, FROM_Y, X_EXTENDS, Y_EXTENDS };
 
@@ -120,7 +120,7 @@ export function pairwiseAlign(a: string, b: string, opts: AlignOptions): Alignme
   }
   const endA = Math.floor(bestCell / cols);
   const endB = bestCell % cols;
-  const t = traceback(a, b, trace, cols, endA, endB);
+  const t = alignmentTraceback(a, b, trace, cols, endA, endB);
   return { score: H[bestCell], ...t, endA, endB, rows: m + 1, cols, H, X, Y, trace };
 }
 

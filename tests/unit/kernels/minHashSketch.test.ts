@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSketches, minHashSketch } from '../../../src/kernels/minHash';
+import { compareSketches, minHashSketch } from '../../../src/kernels/minHashSketch';
 import { mashDistance } from '../../../src/kernels/mashDistance';
 import { jaccard, kmerSet } from '../../../src/kernels/kmers';
 import { murmur3 } from '../../../src/kernels/murmur3';
