@@ -4,7 +4,7 @@ import { defaults } from '../../../src/demos/params';
 import { DemoState } from '../../../src/notebook/demoState.svelte';
 import { demos } from '../../../src/notebook/registry';
 import { parseDemoDirective } from '../../../src/notebook/demoDirective';
-import { nonEmpty } from '../nonEmpty';
+import { nonEmpty } from '../../nonEmpty';
 
 /** Names of Object.prototype's members: a look-up that is not own-property-only finds them on every object. */
 const HOSTILE = [

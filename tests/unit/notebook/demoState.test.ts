@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DemoState } from '../../../src/notebook/demoState.svelte';
 import { bilinearMeta } from '../../../src/demos/bilinear/meta';
 import { demos } from '../../../src/notebook/registry';
-import { nonEmpty } from '../nonEmpty';
+import { nonEmpty } from '../../nonEmpty';
 
 describe('DemoState', () => {
   it('starts from validated URL params and reports what it fixed', () => {
