@@ -2,6 +2,7 @@ import { assertRank, type Tensor } from './tensor';
 import { convWindow, validRange, type ConvWindow, type WindowOptions } from './convWindow';
 import { im2col } from './im2col';
 import { gemm } from './gemm';
+import { winograd3x3 } from './winograd3x3';
 
 /**
  * 2-D convolution with the semantics of ONNX `Conv` (cross-correlation: the kernel is not
@@ -12,10 +13,12 @@ import { gemm } from './gemm';
  * oh = floor((H + top + bottom − (kh − 1)·dh − 1) / sh) + 1 (convWindow.ts). Depthwise is
  * groups = C. Tested against onnxruntime-web's Conv (opset 17).
  *
- * Two paths, chosen per shape: with ≥ 3 output channels per group, im2col + a blocked GEMM
- * (gemm.ts); with 1–2 (depthwise), direct loops over each output plane, because a GEMM with
- * one row would waste three quarters of its 4-row micro-kernel and im2col would copy the
- * input kh·kw times for kh·kw multiply-adds per value. Sums are in float64, rounded once.
+ * Three paths, chosen per shape: with ≥ 3 output channels per group, im2col + a blocked GEMM
+ * (gemm.ts), or for 3×3 stride-1 undilated kernels Winograd's F(2×2, 3×3) (winograd3x3.ts,
+ * 2.25× fewer multiply-adds, the U-Net's convs); with 1–2 (depthwise), direct loops over each
+ * output plane, because a GEMM with one row would waste three quarters of its 4-row
+ * micro-kernel and im2col would copy the input kh·kw times for kh·kw multiply-adds per value.
+ * Sums are in float64 and rounded to float32 once (Winograd: once per transform stage).
  */
 export interface Conv2dOptions extends WindowOptions {
   groups?: number; // default 1
@@ -59,14 +62,16 @@ function convGemm(
   const mg = m / groups;
   // A 1×1, stride-1, unpadded conv is already a GEMM on the input planes: no unfolding.
   const pointwise = g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt + g.pl + g.pb + g.pr === 0;
-  const col = pointwise ? null : new Float32Array(k * p);
+  const winograd = g.kh === 3 && g.kw === 3 && g.sh === 1 && g.sw === 1 && g.dh === 1 && g.dw === 1;
+  const col = pointwise || winograd ? null : new Float32Array(k * p);
   for (let ni = 0; ni < n; ni++) {
     for (let gi = 0; gi < groups; gi++) {
       const planes = x.subarray((ni * c + gi * cg) * h * wd, (ni * c + (gi + 1) * cg) * h * wd);
-      const patches = col ? im2col(planes, cg, h, wd, g, col) : planes;
       const weights = w.subarray(gi * mg * k, (gi + 1) * mg * k);
       const bias = b ? b.subarray(gi * mg, (gi + 1) * mg) : null;
-      gemm(weights, patches, out.subarray((ni * m + gi * mg) * p, (ni * m + (gi + 1) * mg) * p), mg, k, p, bias);
+      const y = out.subarray((ni * m + gi * mg) * p, (ni * m + (gi + 1) * mg) * p);
+      if (winograd) winograd3x3(planes, cg, h, wd, weights, bias, mg, g, y);
+      else gemm(weights, col ? im2col(planes, cg, h, wd, g, col) : planes, y, mg, k, p, bias);
     }
   }
 }

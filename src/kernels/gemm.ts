@@ -12,33 +12,45 @@
  * MLAS's SIMD kernels; the limit is scalar mul + add per MAC, without SIMD or FMA in JavaScript.
  */
 export function gemm(a: Float32Array, b: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
-  const panels = Math.ceil(m / 4);
-  const ap = new Float32Array(panels * k * 4);
+  gemmPacked(packRows(a, m, k), packColumns(b, k, n), out, m, k, n, bias);
+}
+
+/** Row-major a [m, k] as 4-row panels [ceil(m/4)][k][4]; rows past m are zero. */
+export function packRows(a: Float32Array, m: number, k: number): Float32Array {
+  const ap = new Float32Array(Math.ceil(m / 4) * k * 4);
   for (let i = 0; i < m; i++) {
     const d = (i >> 2) * k * 4 + (i & 3);
     for (let kk = 0, s = i * k; kk < k; kk++) ap[d + kk * 4] = a[s + kk];
   }
-  const bp = new Float32Array(k * 4);
-  const tile = new Float64Array(16);
+  return ap;
+}
+
+/** Row-major b [k, n] as 4-column panels [ceil(n/4)][k][4]; columns past n are zero. */
+export function packColumns(b: Float32Array, k: number, n: number): Float32Array {
+  const bp = new Float32Array(Math.ceil(n / 4) * k * 4);
   for (let j0 = 0; j0 < n; j0 += 4) {
     const cols = Math.min(4, n - j0);
-    if (cols === 4) {
-      for (let kk = 0, s = j0, d = 0; kk < k; kk++, s += n, d += 4) {
-        bp[d] = b[s];
-        bp[d + 1] = b[s + 1];
-        bp[d + 2] = b[s + 2];
-        bp[d + 3] = b[s + 3];
-      }
-    } else {
-      bp.fill(0);
-      for (let kk = 0; kk < k; kk++) for (let j = 0; j < cols; j++) bp[kk * 4 + j] = b[kk * n + j0 + j];
-    }
+    const panel = (j0 >> 2) * k * 4;
+    for (let kk = 0, s = j0, d = panel; kk < k; kk++, s += n, d += 4) for (let j = 0; j < cols; j++) bp[d + j] = b[s + j];
+  }
+  return bp;
+}
+
+/**
+ * gemm on operands already packed by packRows / packColumns (winograd3x3 writes its transforms
+ * straight into these layouts). out is row-major [m, n]; only its m × n entries are written.
+ */
+export function gemmPacked(ap: Float32Array, bp: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
+  const panels = Math.ceil(m / 4);
+  const tile = new Float64Array(16);
+  for (let j0 = 0, bStart = 0; j0 < n; j0 += 4, bStart += k * 4) {
+    const cols = Math.min(4, n - j0);
     // prettier-ignore
     for (let t = 0; t < panels; t++) {
       // The micro-kernel: one statement per multiply-add, laid out as the 4×4 tile it fills.
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
       let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-      for (let ai = t * k * 4, bi = 0, end = k * 4; bi < end; ai += 4, bi += 4) {
+      for (let ai = t * k * 4, bi = bStart, end = bStart + k * 4; bi < end; ai += 4, bi += 4) {
         const x0 = bp[bi], x1 = bp[bi + 1], x2 = bp[bi + 2], x3 = bp[bi + 3];
         let v = ap[ai];
         c00 += v * x0; c01 += v * x1; c02 += v * x2; c03 += v * x3;

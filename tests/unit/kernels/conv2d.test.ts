@@ -6,7 +6,7 @@ import { tensor } from '../../../src/kernels/tensor';
 import { randInt, randomSeeded } from '../../../src/kernels/random';
 import { convModel } from '../../../src/models/onnx/reference/conv';
 import { runOnce } from '../../../src/models/runtime/ort';
-import { convCases, randomTensor, relativeDiff, REL_TOLERANCE } from './convCases';
+import { convCases, randomTensor, relativeDiff, REL_TOLERANCE, winogradCases } from './convCases';
 
 /** x = arange(16) as [1,1,4,4]: value = 4·row + col. */
 const arange16 = () =>
@@ -25,6 +25,13 @@ describe('conv2d hand cases on x = arange(16) [1,1,4,4]', () => {
     const y = conv2d(arange16(), ones([1, 1, 3, 3]), null, { padding: [1, 1, 1, 1] });
     expect(y.shape).toEqual([1, 1, 4, 4]);
     expect(Array.from(y.data)).toEqual([10, 18, 24, 18, 27, 45, 54, 39, 51, 81, 90, 63, 42, 66, 72, 50]);
+  });
+
+  it('the Winograd path (3×3, stride 1, 4 output channels) gives the same neighbourhood sums', () => {
+    const y = conv2d(arange16(), ones([4, 1, 3, 3]), null, { padding: [1, 1, 1, 1] });
+    const sums = [10, 18, 24, 18, 27, 45, 54, 39, 51, 81, 90, 63, 42, 66, 72, 50];
+    // Its transforms scale by ½ and add: on small integers every step is exact in float32.
+    expect(Array.from(y.data)).toEqual([...sums, ...sums, ...sums, ...sums]);
   });
 
   it('correlates without flipping: kernel [[1,0],[0,0]] picks the top-left of each window', () => {
@@ -68,6 +75,13 @@ describe('conv2d matches onnxruntime-web Conv (opset 17)', () => {
     expect(perGroup.filter((m) => m >= 3).length).toBeGreaterThan(20);
   });
   it.each(cases)(`case $id: $desc (relative ${REL_TOLERANCE})`, async ({ x, w, b, opts }) => {
+    const ours = conv2d(x, w, b, opts);
+    const ref = (await runOnce(convModel(x.shape, w, b, opts), { x })).y;
+    expect(ours.shape).toEqual(ref.shape);
+    expect(relativeDiff(ours.data, ref.data)).toBeLessThan(REL_TOLERANCE);
+  });
+
+  it.each(winogradCases(32))(`Winograd path, case $id: $desc (relative ${REL_TOLERANCE})`, async ({ x, w, b, opts }) => {
     const ours = conv2d(x, w, b, opts);
     const ref = (await runOnce(convModel(x.shape, w, b, opts), { x })).y;
     expect(ours.shape).toEqual(ref.shape);

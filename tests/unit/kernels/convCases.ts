@@ -67,6 +67,31 @@ export function convCases(count: number, seed = 13): ConvCase[] {
   return cases;
 }
 
+/**
+ * 3×3, stride-1, undilated convs with ≥ 3 output channels per group: the Winograd path. Sizes
+ * from 1×1 (one partial tile) up, odd and even, every pad 0–2 drawn on its own.
+ */
+export function winogradCases(count: number, seed = 37): ConvCase[] {
+  const rand = randomSeeded(seed);
+  const cases: ConvCase[] = [];
+  while (cases.length < count) {
+    const [groups, cg, mg] = [randInt(rand, 1, 2), randInt(rand, 1, 8), randInt(rand, 3, 9)];
+    const padding = pads(rand, 3, 3);
+    const [n, h, w] = [randInt(rand, 1, 2), randInt(rand, 1, 11), randInt(rand, 1, 11)];
+    if (!fits(h, 3, 1, padding[0], padding[2]) || !fits(w, 3, 1, padding[1], padding[3])) continue;
+    const [c, m] = [cg * groups, mg * groups];
+    cases.push({
+      id: cases.length,
+      desc: `x [${n},${c},${h},${w}], w [${m},${cg},3,3], groups ${groups}, pads ${padding}`,
+      x: randomTensor(rand, [n, c, h, w]),
+      w: randomTensor(rand, [m, cg, 3, 3]),
+      b: rand() < 0.7 ? randomTensor(rand, [m]) : null,
+      opts: { padding, groups },
+    });
+  }
+  return cases;
+}
+
 export interface ConvTransposeCase {
   id: number;
   desc: string;
