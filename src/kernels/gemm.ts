@@ -8,8 +8,10 @@
  * single sequential streams: reading B in place would stride by n floats per step, and with
  * n = 1024 every load lands in the same L1 set. The 4×4 micro-kernel keeps its 16 sums in locals,
  * which V8 holds as float64, so each output is rounded to float32 once (ORT's MLAS accumulates in
- * float32 FMA: results agree to ~1e-6 relative). Measured here: ~2 GMAC/s on one core, 2–3× below
- * MLAS's SIMD kernels; the limit is scalar mul + add per MAC, without SIMD or FMA in JavaScript.
+ * float32 FMA: results agree to ~1e-6 relative). Measured here: ~2 GMAC/s on one core, where
+ * onnxruntime-web's MLAS kernels reach 6–10 on the same convs (tests/bench/conv2d.bench.ts): the
+ * limit is a scalar multiply and add per MAC plus a load and float32→64 conversion per operand,
+ * against 4-wide SIMD multiply-adds; JavaScript has neither SIMD nor FMA.
  */
 export function gemm(a: Float32Array, b: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
   gemmPacked(packRows(a, m, k), packColumns(b, k, n), out, m, k, n, bias);

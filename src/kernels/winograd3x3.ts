@@ -68,36 +68,31 @@ export function winograd3x3(
   // Bᵀ = [[1,0,−1,0],[0,1,1,0],[0,−1,1,0],[0,1,0,−1]].
   const stride = Math.ceil(tiles / 4) * 4 * c;
   const v = new Float32Array(16 * stride);
-  const plane = new Float32Array(hp * wp);
-  const q = new Float64Array(16);
+  // Zero-padded planes that cover whole tiles, so the tile loop needs no bounds checks.
+  const plane = hp * wp;
+  const padded = new Float32Array(c * plane);
   for (let ci = 0; ci < c; ci++) {
-    plane.fill(0);
-    for (let y = 0; y < h; y++) plane.set(x.subarray((ci * h + y) * w, (ci * h + y + 1) * w), (y + pt) * wp + pl);
-    for (let a = 0; a < ty; a++) {
-      for (let b = 0; b < tx; b++) {
-        const base = 2 * a * wp + 2 * b;
-        for (let j = 0; j < 4; j++) {
-          const d0 = plane[base + j];
-          const d1 = plane[base + wp + j];
-          const d2 = plane[base + 2 * wp + j];
-          const d3 = plane[base + 3 * wp + j];
-          q[j] = d0 - d2;
-          q[4 + j] = d1 + d2;
-          q[8 + j] = d2 - d1;
-          q[12 + j] = d1 - d3;
-        }
-        const tile = a * tx + b;
-        for (let i = 0, o = (tile >> 2) * c * 4 + ci * 4 + (tile & 3); i < 4; i++, o += 4 * stride) {
-          const e0 = q[4 * i];
-          const e1 = q[4 * i + 1];
-          const e2 = q[4 * i + 2];
-          const e3 = q[4 * i + 3];
-          v[o] = e0 - e2;
-          v[o + stride] = e1 + e2;
-          v[o + 2 * stride] = e2 - e1;
-          v[o + 3 * stride] = e1 - e3;
-        }
-      }
+    for (let y = 0; y < h; y++) padded.set(x.subarray((ci * h + y) * w, (ci * h + y + 1) * w), ci * plane + (y + pt) * wp + pl);
+  }
+  // Tile-major, channel-minor: each ξ's packed panel then fills sequentially. One straight-line
+  // block per tile: Bᵀd down the columns (d_ij → e_ij), then the same along the rows.
+  // prettier-ignore
+  for (let tile = 0; tile < tiles; tile++) {
+    const top = 2 * Math.floor(tile / tx) * wp + 2 * (tile % tx);
+    for (let ci = 0, o = (tile >> 2) * c * 4 + (tile & 3); ci < c; ci++, o += 4) {
+      const r0 = ci * plane + top, r1 = r0 + wp, r2 = r1 + wp, r3 = r2 + wp;
+      const d00 = padded[r0], d01 = padded[r0 + 1], d02 = padded[r0 + 2], d03 = padded[r0 + 3];
+      const d10 = padded[r1], d11 = padded[r1 + 1], d12 = padded[r1 + 2], d13 = padded[r1 + 3];
+      const d20 = padded[r2], d21 = padded[r2 + 1], d22 = padded[r2 + 2], d23 = padded[r2 + 3];
+      const d30 = padded[r3], d31 = padded[r3 + 1], d32 = padded[r3 + 2], d33 = padded[r3 + 3];
+      const e00 = d00 - d20, e01 = d01 - d21, e02 = d02 - d22, e03 = d03 - d23;
+      const e10 = d10 + d20, e11 = d11 + d21, e12 = d12 + d22, e13 = d13 + d23;
+      const e20 = d20 - d10, e21 = d21 - d11, e22 = d22 - d12, e23 = d23 - d13;
+      const e30 = d10 - d30, e31 = d11 - d31, e32 = d12 - d32, e33 = d13 - d33;
+      v[o] = e00 - e02; v[o + stride] = e01 + e02; v[o + 2 * stride] = e02 - e01; v[o + 3 * stride] = e01 - e03;
+      v[o + 4 * stride] = e10 - e12; v[o + 5 * stride] = e11 + e12; v[o + 6 * stride] = e12 - e11; v[o + 7 * stride] = e11 - e13;
+      v[o + 8 * stride] = e20 - e22; v[o + 9 * stride] = e21 + e22; v[o + 10 * stride] = e22 - e21; v[o + 11 * stride] = e21 - e23;
+      v[o + 12 * stride] = e30 - e32; v[o + 13 * stride] = e31 + e32; v[o + 14 * stride] = e32 - e31; v[o + 15 * stride] = e31 - e33;
     }
   }
 
@@ -115,26 +110,24 @@ export function winograd3x3(
 
   // Y = Aᵀ M A per tile, Aᵀ = [[1,1,1,0],[0,1,−1,−1]], plus the bias; edge tiles drop what falls outside.
   const ps = m * tiles;
+  // prettier-ignore
   for (let mi = 0; mi < m; mi++) {
     const bv = bias ? bias[mi] : 0;
-    for (let a = 0; a < ty; a++) {
-      for (let b = 0; b < tx; b++) {
-        const o = mi * tiles + a * tx + b;
-        for (let j = 0; j < 4; j++) {
-          const p1 = prod[(4 + j) * ps + o];
-          const p2 = prod[(8 + j) * ps + o];
-          q[j] = prod[j * ps + o] + p1 + p2;
-          q[4 + j] = p1 - p2 - prod[(12 + j) * ps + o];
-        }
-        const y0 = 2 * a;
-        const x0 = 2 * b;
-        const row = (mi * oh + y0) * ow + x0;
-        out[row] = q[0] + q[1] + q[2] + bv;
-        if (x0 + 1 < ow) out[row + 1] = q[1] - q[2] - q[3] + bv;
-        if (y0 + 1 < oh) {
-          out[row + ow] = q[4] + q[5] + q[6] + bv;
-          if (x0 + 1 < ow) out[row + ow + 1] = q[5] - q[6] - q[7] + bv;
-        }
+    for (let tile = 0, o = mi * tiles; tile < tiles; tile++, o++) {
+      const p00 = prod[o], p01 = prod[o + ps], p02 = prod[o + 2 * ps], p03 = prod[o + 3 * ps];
+      const p10 = prod[o + 4 * ps], p11 = prod[o + 5 * ps], p12 = prod[o + 6 * ps], p13 = prod[o + 7 * ps];
+      const p20 = prod[o + 8 * ps], p21 = prod[o + 9 * ps], p22 = prod[o + 10 * ps], p23 = prod[o + 11 * ps];
+      const p30 = prod[o + 12 * ps], p31 = prod[o + 13 * ps], p32 = prod[o + 14 * ps], p33 = prod[o + 15 * ps];
+      const s00 = p00 + p10 + p20, s01 = p01 + p11 + p21, s02 = p02 + p12 + p22, s03 = p03 + p13 + p23;
+      const s10 = p10 - p20 - p30, s11 = p11 - p21 - p31, s12 = p12 - p22 - p32, s13 = p13 - p23 - p33;
+      const y0 = 2 * Math.floor(tile / tx), x0 = 2 * (tile % tx);
+      const at = (mi * oh + y0) * ow + x0;
+      const right = x0 + 1 < ow;
+      out[at] = s00 + s01 + s02 + bv;
+      if (right) out[at + 1] = s01 - s02 - s03 + bv;
+      if (y0 + 1 < oh) {
+        out[at + ow] = s10 + s11 + s12 + bv;
+        if (right) out[at + ow + 1] = s11 - s12 - s13 + bv;
       }
     }
   }
