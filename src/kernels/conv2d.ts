@@ -24,7 +24,7 @@ export interface Conv2dOptions extends WindowOptions {
   groups?: number; // default 1
 }
 
-export function conv2d(x: Tensor, w: Tensor, b: Tensor | null, opts: Conv2dOptions = {}): Tensor {
+export function conv2d(x: Tensor, w: Tensor, b: Tensor | null, opts: Conv2dOptions): Tensor {
   assertRank(x, 4, 'conv2d input x [N,C,H,W]');
   assertRank(w, 4, 'conv2d weight w [M,C/groups,kh,kw]');
   const [n, c, h, wd] = x.shape;

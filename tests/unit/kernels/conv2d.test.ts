@@ -20,6 +20,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
+// Hand cases compare exactly: sums of small integers (and halves) are exact in float32 and float64.
 describe('conv2d hand cases on x = arange(16) [1,1,4,4]', () => {
   it('a 3×3 box of ones with pads 1 gives the 3×3 neighbourhood sums (corner 0+1+4+5 = 10, centre 45)', () => {
     const y = conv2d(arange16(), ones([1, 1, 3, 3]), null, { padding: [1, 1, 1, 1] });
@@ -35,7 +36,7 @@ describe('conv2d hand cases on x = arange(16) [1,1,4,4]', () => {
   });
 
   it('correlates without flipping: kernel [[1,0],[0,0]] picks the top-left of each window', () => {
-    const y = conv2d(arange16(), tensor([1, 1, 2, 2], [1, 0, 0, 0]), null);
+    const y = conv2d(arange16(), tensor([1, 1, 2, 2], [1, 0, 0, 0]), null, {});
     expect(Array.from(y.data)).toEqual([0, 1, 2, 4, 5, 6, 8, 9, 10]);
   });
 
@@ -54,7 +55,7 @@ describe('conv2d hand cases on x = arange(16) [1,1,4,4]', () => {
 describe('conv2d channel mixing on x = [3, 5] as [1,2,1,1]', () => {
   const x = tensor([1, 2, 1, 1], [3, 5]);
   it('groups 1 with w [[1,1],[1,−1]] gives [3+5, 3−5] = [8, −2]', () => {
-    expect(Array.from(conv2d(x, tensor([2, 2, 1, 1], [1, 1, 1, -1]), null).data)).toEqual([8, -2]);
+    expect(Array.from(conv2d(x, tensor([2, 2, 1, 1], [1, 1, 1, -1]), null, {}).data)).toEqual([8, -2]);
   });
   it('groups 2 (depthwise) with w [2, 10] scales each channel alone: [6, 50]', () => {
     expect(Array.from(conv2d(x, tensor([2, 1, 1, 1], [2, 10]), null, { groups: 2 }).data)).toEqual([6, 50]);
@@ -81,7 +82,11 @@ describe('conv2d matches onnxruntime-web Conv (opset 17)', () => {
     expect(relativeDiff(ours.data, ref.data)).toBeLessThan(REL_TOLERANCE);
   });
 
-  it.each(winogradCases(32))(`Winograd path, case $id: $desc (relative ${REL_TOLERANCE})`, async ({ x, w, b, opts }) => {
+  const winograd = winogradCases(32);
+  it('has Winograd cases with partial tiles (an odd output size)', () => {
+    expect(winograd.filter((c) => (c.x.shape[2] + c.opts.padding![0] + c.opts.padding![2] - 2) % 2 === 1).length).toBeGreaterThan(5);
+  });
+  it.each(winograd)(`Winograd path, case $id: $desc (relative ${REL_TOLERANCE})`, async ({ x, w, b, opts }) => {
     const ours = conv2d(x, w, b, opts);
     const ref = (await runOnce(convModel(x.shape, w, b, opts), { x })).y;
     expect(ours.shape).toEqual(ref.shape);
@@ -120,6 +125,7 @@ describe('gemm', () => {
 
   const rand = randomSeeded(29);
   const shapes = Array.from({ length: 12 }, () => [randInt(rand, 1, 13), randInt(rand, 1, 40), randInt(rand, 1, 13)]);
+  it('has shapes whose m or n is not a multiple of 4', () => expect(shapes.filter(([m, , n]) => m % 4 || n % 4).length).toBeGreaterThan(5));
   it.each(shapes)(`matches tf.matMul for [%i,%i]·[%i,·] incl. partial 4×4 tiles (relative ${REL_TOLERANCE})`, (m, k, n) => {
     const a = randomTensor(rand, [m, k]);
     const b = randomTensor(rand, [k, n]);
@@ -143,7 +149,7 @@ describe('conv2d input checks', () => {
     ['a window larger than the padded input', () => conv2d(x, ones([2, 4, 7, 7]), null, { padding: [0, 0, 1, 0] }), /does not fit the padded 5×5 input/],
     ['a zero stride', () => conv2d(x, ones([2, 4, 3, 3]), null, { stride: [0, 1] }), /stride must be 2 integers ≥ 1/],
     ['a negative pad', () => conv2d(x, ones([2, 4, 3, 3]), null, { padding: [1, 1, -1, 1] }), /padding \[top, left, bottom, right\] must be 4 integers ≥ 0/],
-    ['an input of rank 3', () => conv2d(ones([4, 5, 5]), ones([2, 4, 3, 3]), null), /conv2d input x \[N,C,H,W\] must have rank 4/],
+    ['an input of rank 3', () => conv2d(ones([4, 5, 5]), ones([2, 4, 3, 3]), null, {}), /conv2d input x \[N,C,H,W\] must have rank 4/],
   ])('rejects %s with a message naming it', (_what, call, message) => {
     expect(call).toThrow(message);
   });

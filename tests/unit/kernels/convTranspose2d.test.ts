@@ -9,6 +9,7 @@ const ones = (shape: number[]) => tensor(shape, new Array(shape.reduce((a, b) =>
 /** One row of an [1,1,h,w] output. */
 const row = (y: { data: Float32Array; shape: number[] }, r: number) => Array.from(y.data.subarray(r * y.shape[3], (r + 1) * y.shape[3]));
 
+// Hand cases compare exactly: the outputs are small integer counts, exact in floating point.
 describe('convTranspose2d hand cases (Odena et al. 2016: overlap counts on a constant input)', () => {
   it('kernel 3, stride 2 on a 3×3 of ones overlaps unevenly: each axis counts 1,1,2,1,2,1,1 (a checkerboard)', () => {
     const y = convTranspose2d(ones([1, 1, 3, 3]), ones([1, 1, 3, 3]), null, { stride: [2, 2], padding: [0, 0, 0, 0] });

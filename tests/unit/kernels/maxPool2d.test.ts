@@ -36,8 +36,13 @@ describe('maxPool2d hand cases on x = arange(16) [1,1,4,4]', () => {
 });
 
 describe('maxPool2d matches onnxruntime-web MaxPool (opset 17)', () => {
+  const cases = maxPoolCases(40);
+  it('has cases with padding and with stride 3', () => {
+    expect(cases.filter((c) => c.opts.padding.some((p) => p > 0)).length).toBeGreaterThan(10);
+    expect(cases.filter((c) => c.opts.stride.includes(3)).length).toBeGreaterThan(10);
+  });
   // A max picks one input value unchanged: the results must be identical.
-  it.each(maxPoolCases(40))('case $id: $desc, exactly', async ({ x, opts }) => {
+  it.each(cases)('case $id: $desc, exactly', async ({ x, opts }) => {
     const ours = maxPool2d(x, opts);
     const ref = (await runOnce(maxPoolModel(x.shape, opts), { x })).y;
     expect(ours.shape).toEqual(ref.shape);

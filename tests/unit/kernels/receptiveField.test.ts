@@ -152,6 +152,11 @@ const STACKS: [string, RfLayer[], [number, number]][] = [
   ['transposed conv kernel 2 stride 3 (some outputs untouched)', [{ kind: 'convTranspose', kernel: [2, 2], stride: [3, 3] }], [4, 5]],
 ];
 
+it('has impulse stacks to check, one with a transposed conv', () => {
+  expect(STACKS.length).toBeGreaterThan(3);
+  expect(STACKS.some(([, layers]) => layers.some((l) => l.kind === 'convTranspose'))).toBe(true);
+});
+
 describe.each(STACKS)('inputRegion of %s is exactly the set of pixels that reach the output', (_name, layers, size) => {
   it('matches an impulse pushed through conv2d / maxPool2d / convTranspose2d from every input pixel', () => {
     const [oh, ow] = layerSizes(layers, size).at(-1)!;
