@@ -125,20 +125,24 @@ export function graphCost(model: OnnxModelInfo, opts: GraphCostOptions = {}): Gr
   }
   for (const t of tensors.values()) known.set(t.name, { shape: t.dims, value: t.size <= 64 ? (t.values() ?? undefined) : undefined });
   for (const v of inputs) {
-    const given = opts.inputShapes?.[v.name];
-    const shape =
-      given ??
-      v.shape?.map((d, i) =>
-        typeof d === 'number' && d > 0 ? d : (assumed.push(`input '${v.name}' dim ${i}${d ? ` ('${d}')` : ''} = ${symbolic}`), symbolic),
-      ) ??
-      null;
-    known.set(v.name, { shape });
+    const dim = (d: number | string | null, i: number) => {
+      if (typeof d === 'number' && d > 0) return d;
+      assumed.push(`input '${v.name}' dim ${i}${d ? ` ('${d}')` : ''} = ${symbolic}`);
+      return symbolic;
+    };
+    known.set(v.name, { shape: opts.inputShapes?.[v.name] ?? v.shape?.map(dim) ?? null });
   }
   const declared = new Map([...valueInfo, ...outputs].map((v) => [v.name, v.shape]));
 
   // How each tensor is used decides whether it counts as a parameter.
   const uses = new Map<string, { op: string; slot: number }[]>();
-  nodes.forEach((n) => n.inputs.forEach((name, slot) => name && uses.set(name, [...(uses.get(name) ?? []), { op: n.op, slot }])));
+  for (const n of nodes) {
+    n.inputs.forEach((name, slot) => {
+      if (!name) return;
+      if (!uses.has(name)) uses.set(name, []);
+      uses.get(name)!.push({ op: n.op, slot });
+    });
+  }
   const kind = (t: ReadTensor): 'param' | 'stat' | 'const' => {
     const u = uses.get(t.name) ?? [];
     const data = u.filter(({ op, slot }) => !META_SLOTS[op]?.includes(slot));
