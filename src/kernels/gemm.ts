@@ -18,7 +18,7 @@ export function gemm(a: Float32Array, b: Float32Array, out: Float32Array, m: num
 }
 
 /** Row-major a [m, k] as 4-row panels [ceil(m/4)][k][4]; rows past m are zero. */
-export function packRows(a: Float32Array, m: number, k: number): Float32Array {
+function packRows(a: Float32Array, m: number, k: number): Float32Array {
   const ap = new Float32Array(Math.ceil(m / 4) * k * 4);
   for (let i = 0; i < m; i++) {
     const d = (i >> 2) * k * 4 + (i & 3);
@@ -28,7 +28,7 @@ export function packRows(a: Float32Array, m: number, k: number): Float32Array {
 }
 
 /** Row-major b [k, n] as 4-column panels [ceil(n/4)][k][4]; columns past n are zero. */
-export function packColumns(b: Float32Array, k: number, n: number): Float32Array {
+function packColumns(b: Float32Array, k: number, n: number): Float32Array {
   const bp = new Float32Array(Math.ceil(n / 4) * k * 4);
   for (let j0 = 0; j0 < n; j0 += 4) {
     const cols = Math.min(4, n - j0);
@@ -39,10 +39,10 @@ export function packColumns(b: Float32Array, k: number, n: number): Float32Array
 }
 
 /**
- * gemm on operands already packed by packRows / packColumns (winograd3x3 writes its transforms
- * straight into these layouts). out is row-major [m, n]; only its m × n entries are written.
+ * gemm on operands already packed by packRows / packColumns. out is row-major [m, n]; only its
+ * m × n entries are written. (winograd3x3 inlines a copy of the micro-kernel below.)
  */
-export function gemmPacked(ap: Float32Array, bp: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
+function gemmPacked(ap: Float32Array, bp: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
   const panels = Math.ceil(m / 4);
   const tile = new Float64Array(16);
   for (let j0 = 0, bStart = 0; j0 < n; j0 += 4, bStart += k * 4) {

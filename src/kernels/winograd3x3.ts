@@ -1,5 +1,4 @@
 import type { ConvWindow } from './convWindow';
-import { gemmPacked } from './gemm';
 
 /**
  * A 3×3, stride-1, undilated convolution of one image's group by Winograd's minimal filtering
@@ -32,7 +31,7 @@ export function winograd3x3(
   const hp = 2 * ty + 2;
   const wp = 2 * tx + 2;
 
-  // U_ξ = (G g Gᵀ)_ξ, 16 matrices [m × c] packed as gemmPacked's A (packRows layout);
+  // U_ξ = (G g Gᵀ)_ξ, 16 matrices [m × c] in 4-row panels (gemm.ts's packRows layout);
   // G = [[1,0,0],[½,½,½],[½,−½,½],[0,0,1]]. Scalar statements throughout: array
   // destructuring in these loops allocates in V8.
   const uSize = Math.ceil(m / 4) * 4 * c;
@@ -56,7 +55,7 @@ export function winograd3x3(
     }
   }
 
-  // V_ξ = (Bᵀ d B)_ξ, 16 matrices [c × tiles] packed as gemmPacked's B (packColumns layout);
+  // V_ξ = (Bᵀ d B)_ξ, 16 matrices [c × tiles] in 4-column panels (packColumns layout);
   // Bᵀ = [[1,0,−1,0],[0,1,1,0],[0,−1,1,0],[0,1,0,−1]].
   const vSize = Math.ceil(tiles / 4) * 4 * c;
   const stride = spaced(vSize);
@@ -89,46 +88,63 @@ export function winograd3x3(
     }
   }
 
-  const ps = spaced(m * tiles);
-  const prod = new Float32Array(16 * ps);
-  for (let xi = 0; xi < 16; xi++) {
-    gemmPacked(
-      u.subarray(xi * uStride, xi * uStride + uSize),
-      v.subarray(xi * stride, xi * stride + vSize),
-      prod.subarray(xi * ps, xi * ps + m * tiles),
-      m,
-      c,
-      tiles,
-    );
-  }
-
-  // Y = Aᵀ M A per tile, Aᵀ = [[1,1,1,0],[0,1,−1,−1]], plus the bias; edge tiles drop what falls outside.
+  // For each 4 output channels × 4 tiles: the 16 ξ products (a 4×4 GEMM micro-kernel over the
+  // channels each), then Y = Aᵀ M A per tile, Aᵀ = [[1,1,1,0],[0,1,−1,−1]], plus the bias, while the
+  // 256 sums are still in L1 and unrounded. Edge tiles drop what falls outside the output.
+  const acc = new Float64Array(256);
   // prettier-ignore
-  for (let mi = 0; mi < m; mi++) {
-    const bv = bias ? bias[mi] : 0;
-    for (let tile = 0, o = mi * tiles; tile < tiles; tile++, o++) {
-      const p00 = prod[o], p01 = prod[o + ps], p02 = prod[o + 2 * ps], p03 = prod[o + 3 * ps];
-      const p10 = prod[o + 4 * ps], p11 = prod[o + 5 * ps], p12 = prod[o + 6 * ps], p13 = prod[o + 7 * ps];
-      const p20 = prod[o + 8 * ps], p21 = prod[o + 9 * ps], p22 = prod[o + 10 * ps], p23 = prod[o + 11 * ps];
-      const p30 = prod[o + 12 * ps], p31 = prod[o + 13 * ps], p32 = prod[o + 14 * ps], p33 = prod[o + 15 * ps];
-      const s00 = p00 + p10 + p20, s01 = p01 + p11 + p21, s02 = p02 + p12 + p22, s03 = p03 + p13 + p23;
-      const s10 = p10 - p20 - p30, s11 = p11 - p21 - p31, s12 = p12 - p22 - p32, s13 = p13 - p23 - p33;
-      const y0 = 2 * Math.floor(tile / tx), x0 = 2 * (tile % tx);
-      const at = (mi * oh + y0) * ow + x0;
-      const right = x0 + 1 < ow;
-      out[at] = s00 + s01 + s02 + bv;
-      if (right) out[at + 1] = s01 - s02 - s03 + bv;
-      if (y0 + 1 < oh) {
-        out[at + ow] = s10 + s11 + s12 + bv;
-        if (right) out[at + ow + 1] = s11 - s12 - s13 + bv;
+  for (let tp = 0; tp < Math.ceil(tiles / 4); tp++) {
+    for (let mp = 0; mp < Math.ceil(m / 4); mp++) {
+      for (let xi = 0; xi < 16; xi++) {
+        // gemm.ts's 4×4 micro-kernel, inlined: as a function call it costs ~8% here.
+        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        for (let ai = xi * uStride + mp * c * 4, bi = xi * stride + tp * c * 4, end = bi + c * 4; bi < end; ai += 4, bi += 4) {
+          const x0 = v[bi], x1 = v[bi + 1], x2 = v[bi + 2], x3 = v[bi + 3];
+          let q = u[ai];
+          c00 += q * x0; c01 += q * x1; c02 += q * x2; c03 += q * x3;
+          q = u[ai + 1];
+          c10 += q * x0; c11 += q * x1; c12 += q * x2; c13 += q * x3;
+          q = u[ai + 2];
+          c20 += q * x0; c21 += q * x1; c22 += q * x2; c23 += q * x3;
+          q = u[ai + 3];
+          c30 += q * x0; c31 += q * x1; c32 += q * x2; c33 += q * x3;
+        }
+        acc[xi] = c00; acc[xi + 16] = c01; acc[xi + 32] = c02; acc[xi + 48] = c03;
+        acc[xi + 64] = c10; acc[xi + 80] = c11; acc[xi + 96] = c12; acc[xi + 112] = c13;
+        acc[xi + 128] = c20; acc[xi + 144] = c21; acc[xi + 160] = c22; acc[xi + 176] = c23;
+        acc[xi + 192] = c30; acc[xi + 208] = c31; acc[xi + 224] = c32; acc[xi + 240] = c33;
+      }
+      for (let i = 0; i < 4 && mp * 4 + i < m; i++) {
+        const mi = mp * 4 + i;
+        const bv = bias ? bias[mi] : 0;
+        for (let j = 0; j < 4 && tp * 4 + j < tiles; j++) {
+          const tile = tp * 4 + j;
+          const r = (i * 4 + j) * 16;
+          const p00 = acc[r], p01 = acc[r + 1], p02 = acc[r + 2], p03 = acc[r + 3];
+          const p10 = acc[r + 4], p11 = acc[r + 5], p12 = acc[r + 6], p13 = acc[r + 7];
+          const p20 = acc[r + 8], p21 = acc[r + 9], p22 = acc[r + 10], p23 = acc[r + 11];
+          const p30 = acc[r + 12], p31 = acc[r + 13], p32 = acc[r + 14], p33 = acc[r + 15];
+          const s00 = p00 + p10 + p20, s01 = p01 + p11 + p21, s02 = p02 + p12 + p22, s03 = p03 + p13 + p23;
+          const s10 = p10 - p20 - p30, s11 = p11 - p21 - p31, s12 = p12 - p22 - p32, s13 = p13 - p23 - p33;
+          const y0 = 2 * Math.floor(tile / tx), x0 = 2 * (tile % tx);
+          const at = (mi * oh + y0) * ow + x0;
+          const right = x0 + 1 < ow;
+          out[at] = s00 + s01 + s02 + bv;
+          if (right) out[at + 1] = s01 - s02 - s03 + bv;
+          if (y0 + 1 < oh) {
+            out[at + ow] = s10 + s11 + s12 + bv;
+            if (right) out[at + ow + 1] = s11 - s12 - s13 + bv;
+          }
+        }
       }
     }
   }
 }
 
 /**
- * The distance between the 16 ξ matrices, one cache line more than a matrix: each tile reads or
- * writes all 16, and at a power-of-two distance (4096 floats for 16 channels × 256 tiles) they
+ * The distance between the 16 ξ matrices, one cache line more than a matrix: each tile writes
+ * all 16 and each micro-kernel pass reads all 16, and at a power-of-two distance (4096 floats for 16 channels × 256 tiles) they
  * would all map to the same L1 set, which holds 8 lines: measured 2× slower transforms.
  */
 function spaced(size: number): number {
