@@ -30,7 +30,7 @@ export function detectionScores(dets: readonly Box[][], boxes: readonly number[]
     mAP50_95: round(coco.map),
     mAP75: round(coco.map75),
     mAP50_voc: round(voc.map),
-    ap50: Object.fromEntries(at50.perClass.map((c) => [YOLO_CLASSES[c.label as number], round(c.ap)])),
+    ap50: Object.fromEntries(YOLO_CLASSES.map((name, k) => [name, round(at50.perClass.find((c) => c.label === k)?.ap ?? NaN)])),
     detections: d.length,
     groundTruths: g.length,
   };
