@@ -61,7 +61,8 @@ export function matchDetections(detections: readonly Detection[], groundTruths: 
     if (!Number.isFinite(d.score)) throw new Error(`matchDetections: detection ${i} has score ${d.score}`);
   });
   const n = detections.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => detections[q].score - detections[p].score || p - q);
+  const scores = Float64Array.from(detections, (d) => d.score);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => scores[q] - scores[p] || p - q);
   const threshold = matching === 'coco' ? Math.min(iouThreshold, 1 - 1e-10) : iouThreshold;
   const taken = new Uint8Array(groundTruths.length);
   const tp = new Uint8Array(n);
@@ -75,9 +76,14 @@ export function matchDetections(detections: readonly Detection[], groundTruths: 
     let freeIou = 0;
     for (const g of byImage.get(d.image) ?? []) {
       const v = iouOf(d.box, groundTruths[g].box, pixelOffset);
-      if (v > bestIou) [best, bestIou] = [g, v]; // first of equals, as Padilla's strict >
-      // pycocotools replaces on ≥, so of equal IoUs the last untaken ground truth wins.
-      if (!taken[g] && v >= threshold && v > 0 && v >= freeIou) [free, freeIou] = [g, v];
+      if (v > bestIou) {
+        best = g; // first of equals, as Padilla's strict >
+        bestIou = v;
+      }
+      if (!taken[g] && v >= threshold && v > 0 && v >= freeIou) {
+        free = g; // pycocotools replaces on ≥, so of equal IoUs the last untaken one wins
+        freeIou = v;
+      }
     }
     const pick = matching === 'voc' ? (best >= 0 && bestIou >= threshold && !taken[best] ? best : -1) : free;
     if (pick >= 0) {

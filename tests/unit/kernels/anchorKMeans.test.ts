@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorKMeans, whIou } from '../../../src/kernels/anchorKMeans';
 import { tensor } from '../../../src/kernels/tensor';
 
+// toBeCloseTo(·, 15) for one float64 division, (·, 12) for a mean of 12 such ratios.
 const sizes = (wh: number[][]) => tensor([wh.length, 2], wh.flat());
 
 // Three tight clusters; each is a 2×2 grid of sizes around an exact mean:

@@ -12,6 +12,9 @@ const PUBLISHED = [
   { t: 0.75, elevenPoint: 0, allPoint: 0 },
 ];
 const TEN_DECIMALS = 1.01e-10;
+// Values REFERENCE.md gives to 4 decimals are checked to ±5e-5. Exact rationals (k/15, 6/11, …)
+// are checked with toBeCloseTo(·, 12) or (·, 15), i.e. ±5e-13 / ±5e-16: float64 rounding of sums
+// of at most ~100 terms stays well inside the first, of ≤ 3 operations inside the second.
 
 describe('Padilla’s worked example (VOC matching, pixel-inclusive "+1" boxes)', () => {
   const dets = padillaDetections();

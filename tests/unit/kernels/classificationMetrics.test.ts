@@ -7,6 +7,8 @@ import { randInt, randomSeeded } from '../../../src/kernels/random';
 import { rocAuc, rocCurve } from '../../../src/kernels/rocCurve';
 import { tensor } from '../../../src/kernels/tensor';
 
+// Exact fractions are checked with toBeCloseTo(·, 15) (±5e-16: a few float64 operations) or, for
+// sums over random samples, (·, 12) (±5e-13: rounding grows with the ≤ 80·80 terms, still < 1e-13).
 // sklearn docstring values are printed to 8 significant digits or with ELLIPSIS ("0.26...").
 const truncated = (v: number, digits: number) => Math.floor(v * 10 ** digits) / 10 ** digits;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batchedNms } from '../../../src/kernels/batchedNms';
 import { nms } from '../../../src/kernels/nms';
-import { randInt, randomSeeded } from '../../../src/kernels/random';
+import { randInt, randomSeeded, uniform } from '../../../src/kernels/random';
 import { tensor } from '../../../src/kernels/tensor';
 import { loadOrt } from '../../../src/models/runtime/ort';
 import { clusteredBoxes, distinctScores } from './detectionCases';
@@ -59,6 +59,7 @@ describe('nms on hand cases', () => {
     ['a score count that differs', () => nms(tensor([2, 4]), [1], 0.5), /2 boxes but 1 scores/],
     ['a NaN score', () => nms(tensor([1, 4]), [NaN], 0.5), /score 0 is NaN/],
     ['a negative threshold', () => nms(tensor([1, 4]), [1], -0.1), /iouThreshold must be ≥ 0/],
+    ['an infinite coordinate', () => nms(tensor([1, 4], [0, 0, Infinity, 1]), [1], 0.5), /box 0 has a non-finite coordinate/],
   ])('rejects %s', (_what, call, message) => {
     expect(call).toThrow(message);
   });
@@ -76,6 +77,32 @@ describe('nms matches onnxruntime-web NonMaxSuppression (one class, center_point
     const rand = randomSeeded(seed);
     const boxes = clusteredBoxes(rand, n);
     const scores = distinctScores(rand, n);
+    const ref = await ortNonMaxSuppression(boxes, scores, t, 0);
+    expect(Array.from(nms(boxes, scores, t))).toEqual(ref.map((p) => p.box));
+  });
+
+  // Geometries that stress the cell grid: sizes over three decades, a long thin strip, and one
+  // box covering everything, so boxes span from one cell to all of them.
+  const odd = (seed: number, kind: 'scales' | 'strip' | 'cover') => {
+    const rand = randomSeeded(seed);
+    const n = 300;
+    const data: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = kind === 'scales' ? Math.exp(uniform(rand, 0, Math.log(500))) : uniform(rand, 2, 30);
+      const [x, y] = kind === 'strip' ? [uniform(rand, 0, 20000), uniform(rand, 0, 5)] : [uniform(rand, 0, 400), uniform(rand, 0, 400)];
+      data.push(x, y, x + s * uniform(rand, 0.8, 1.2), y + s * uniform(rand, 0.8, 1.2));
+    }
+    if (kind === 'cover') data.splice(0, 4, -10, -10, 500, 500);
+    return { boxes: tensor([n, 4], data), scores: distinctScores(rand, n) };
+  };
+  it.each([
+    ['scales', 0.3],
+    ['scales', 0],
+    ['strip', 0.1],
+    ['cover', 0],
+    ['cover', 0.5],
+  ] as const)('boxes of kind %s at IoU threshold %f match exactly', async (kind, t) => {
+    const { boxes, scores } = odd(kind.length, kind);
     const ref = await ortNonMaxSuppression(boxes, scores, t, 0);
     expect(Array.from(nms(boxes, scores, t))).toEqual(ref.map((p) => p.box));
   });
