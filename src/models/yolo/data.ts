@@ -1,4 +1,5 @@
-import { shapesSample, type ShapesOptions } from '../data/shapes';
+import { imageBatch, pickImages, type ImageBatch } from '../data/imageBatch';
+import type { ShapesOptions } from '../data/shapes';
 
 /**
  * The detector's view of the shapes world: 64×64 scenes of 1–5 objects of varied sizes (radius of
@@ -20,45 +21,26 @@ export const YOLO_DATA: Partial<ShapesOptions> = {
 
 export const YOLO_CLASSES = ['circle', 'square', 'triangle'] as const;
 
-/** Scenes as tfjs wants them (NHWC) with their labels; `nchw` only when asked (ORT evaluation). */
-export interface DetBatch {
-  count: number;
-  size: number; // S
-  nhwc: Float32Array; // [N, S, S, 3]
-  nchw?: Float32Array; // [N, 3, S, S]
+/** A batch of scenes with every object's box and class. */
+export interface DetBatch extends ImageBatch {
   boxes: number[][][]; // per scene, [x1, y1, x2, y2] per object
   labels: number[][]; // per scene, class per object
 }
 
 /** Scenes start..start+count-1 of stream `seed`. */
-export function detBatch(seed: number, start: number, count: number, options: Partial<ShapesOptions> = YOLO_DATA, withNchw = false): DetBatch {
-  const o = { ...YOLO_DATA, ...options };
-  const S = o.width!;
-  if (o.height !== S) throw new Error(`detBatch: images must be square, got ${S}×${o.height}`);
-  const plane = S * S;
-  const b: DetBatch = { count, size: S, nhwc: new Float32Array(count * plane * 3), boxes: [], labels: [] };
-  if (withNchw) b.nchw = new Float32Array(count * plane * 3);
-  for (let i = 0; i < count; i++) {
-    const s = shapesSample(seed, start + i, o);
-    b.nchw?.set(s.image, i * plane * 3);
-    for (let p = 0; p < plane; p++) for (let c = 0; c < 3; c++) b.nhwc[(i * plane + p) * 3 + c] = s.image[c * plane + p];
-    b.boxes.push(s.boxes.map((x) => [...x]));
-    b.labels.push([...s.labels]);
-  }
-  return b;
+export function detBatch(seed: number, start: number, count: number, options: Partial<ShapesOptions> = YOLO_DATA): DetBatch {
+  const boxes: number[][][] = [];
+  const labels: number[][] = [];
+  const b = imageBatch(seed, start, count, { ...YOLO_DATA, ...options }, (s) => {
+    boxes.push(s.boxes.map((x) => [...x]));
+    labels.push([...s.labels]);
+  });
+  return { ...b, boxes, labels };
 }
 
-/** Rows `idx` of a batch, as a new batch (for shuffled minibatches; NHWC only). */
+/** Rows `idx` of a batch, as a new batch (for shuffled minibatches). */
 export function pickDet(b: DetBatch, idx: ArrayLike<number>): DetBatch {
-  const per = b.size * b.size * 3;
-  const out: DetBatch = { count: idx.length, size: b.size, nhwc: new Float32Array(idx.length * per), boxes: [], labels: [] };
-  for (let k = 0; k < idx.length; k++) {
-    const i = idx[k];
-    out.nhwc.set(b.nhwc.subarray(i * per, (i + 1) * per), k * per);
-    out.boxes.push(b.boxes[i]);
-    out.labels.push(b.labels[i]);
-  }
-  return out;
+  return { ...pickImages(b, idx), boxes: Array.from(idx, (i) => b.boxes[i]), labels: Array.from(idx, (i) => b.labels[i]) };
 }
 
 /** Every box's (w, h) as a flat [N·2] array, for the anchor k-means. */

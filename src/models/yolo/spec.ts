@@ -136,10 +136,10 @@ export const yoloSpec: ModelSpec<YoloTrainConfig, tf.Sequential, Data, Batch, Va
   }),
   async evaluate(files, card, seed, count) {
     const io = card.io as { anchors: Anchor[]; postprocess: YoloTrainConfig['postprocess'] };
-    const b = detBatch(seed, 0, count, card.data.options, true);
+    const b = detBatch(seed, 0, count, card.data.options);
     const session = await createSession(files.model);
     try {
-      const heads = (await runImageBatches(session, { input: YOLO_IO.input, output: YOLO_IO.head }, b.nchw!, count, b.size)).data;
+      const heads = (await runImageBatches(session, { input: YOLO_IO.input, output: YOLO_IO.head }, b.nchw, count, b.size)).data;
       const scores = scoreHeads(heads, 'nchw', b, { anchors: io.anchors, ...io.postprocess });
       return { ...scores, cardValidationMAP50: (card.validation as { mAP50: number }).mAP50 };
     } finally {
