@@ -91,6 +91,30 @@ describe('yolo demo', () => {
     await screenshot(w, 'presenter-yolo');
   });
 
+  test('a drawing is run through the detector, again after every stroke', async ({ site }) => {
+    const w = await site.open('#/demo/yolo?source=draw');
+    const drawn = (not: string) =>
+      w.page.waitForFunction(
+        (n) => {
+          const k = document.querySelector('[data-model-status]')?.getAttribute('data-result') ?? '';
+          return k.startsWith('draw/') && k !== n ? k : null;
+        },
+        not,
+        { timeout: 60000 },
+      );
+    // The pad reports its empty (black) canvas first: that is run too.
+    const first = (await (await drawn('')).jsonValue()) as string;
+    const canvas = w.page.locator('canvas[aria-label^="Drawing area"]');
+    await canvas.scrollIntoViewIfNeeded();
+    const pad = (await canvas.boundingBox())!;
+    await w.page.mouse.move(pad.x + pad.width * 0.3, pad.y + pad.height * 0.3);
+    await w.page.mouse.down();
+    await w.page.mouse.move(pad.x + pad.width * 0.6, pad.y + pad.height * 0.6, { steps: 5 });
+    await w.page.mouse.up();
+    await drawn(first);
+    expect(await count(w.page, 'threshold')).toMatch(/of 192 boxes have score/);
+  });
+
   test('fits a 375 px phone without sideways scrolling', async ({ site }) => {
     const w = await site.open('#/demo/yolo', { width: 375, height: 740 });
     await result(w.page, 'scene/4/4');

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import card from '../../../models/yolo-tiny/card.json';
 import modelUrl from '../../../models/yolo-tiny/yolo-tiny.onnx?url';
 import type { Tensor } from '../../kernels/tensor';
@@ -72,9 +73,12 @@ export class YoloDemo {
     this.session.dispose();
   }
 
+  /** Untracked: DrawPad reports its first (empty) image from inside an effect, which must not come to depend on the version. */
   setImage(kind: 'drawn' | 'uploaded', t: Tensor): void {
-    this[kind] = t;
-    this.#version++;
+    untrack(() => {
+      this[kind] = t;
+      this.#version++;
+    });
   }
 
   readonly sample = $derived.by(() => composeScene(DEMO_STREAM, this.#params().scene, this.#params().objects, options));
