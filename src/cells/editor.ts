@@ -4,8 +4,8 @@ import { javascript } from '@codemirror/lang-javascript';
 /**
  * The CodeMirror 6 editor of a cell. This module is only ever `import()`ed (by CodeEditor.svelte),
  * so CodeMirror lands in its own chunk, fetched by pages that show a cell and by no other.
- * Tab is left to the browser (no indentWithTab), so keyboard users can leave the editor;
- * Ctrl/Cmd+Enter runs.
+ * Tab is left to the browser (no indentWithTab), so keyboard users can leave the editor.
+ * Ctrl/Cmd+Enter (run) is caught by CodeEditor.svelte before CodeMirror's own Mod-Enter binding.
  */
 export interface CellEditor {
   setDoc(doc: string): void;
@@ -18,7 +18,6 @@ export interface EditorOptions {
   doc: string;
   typescript: boolean;
   label: string;
-  onRun: () => void;
   onChange: (doc: string) => void;
 }
 
@@ -40,16 +39,6 @@ export function createEditor(parent: HTMLElement, o: EditorOptions): CellEditor 
       javascript({ typescript: o.typescript }),
       theme,
       EditorView.contentAttributes.of({ 'aria-label': o.label }),
-      EditorView.domEventHandlers({
-        keydown(e) {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            o.onRun();
-            return true;
-          }
-          return false;
-        },
-      }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) o.onChange(u.state.doc.toString());
       }),

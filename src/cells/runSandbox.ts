@@ -79,11 +79,13 @@ export function runSandbox(req: SandboxRequest, handlers: RunHandlers = {}, time
         break;
     }
   };
-  // The worker died: a module that failed to load, a throw from a timer, or the browser killing it (memory).
+  // An error nothing in the worker caught (a throw from a timer the cell started), or the worker dying (memory, a failed load).
   worker.onerror = (e: ErrorEvent) => {
     e.preventDefault();
-    const message = e.message ? `The sandbox crashed: ${e.message}` : 'The sandbox crashed (out of memory, or a script that failed to load).';
-    settle({ state: 'error', ms: performance.now() - t0, error: { name: 'Crash', message, line: undefined } });
+    const message = e.message
+      ? `${e.message.replace(/^Uncaught /, '')} (thrown outside the cell's own flow, e.g. from a timer)`
+      : 'The sandbox stopped unexpectedly (out of memory, or a script that failed to load).';
+    settle({ state: 'error', ms: performance.now() - t0, error: { name: 'Uncaught', message } });
   };
   worker.onmessageerror = () =>
     settle({ state: 'error', ms: performance.now() - t0, error: { name: 'Crash', message: 'The sandbox sent a message the page could not read.' } });

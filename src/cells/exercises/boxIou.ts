@@ -31,7 +31,15 @@ function iou(a: number[], b: number[]): number {
       const [x, y] = [randInt(rand, 0, 16), randInt(rand, 0, 16)];
       return [x, y, x + randInt(rand, 1, 10), y + randInt(rand, 1, 10)];
     };
-    const random = Array.from({ length: 8 }, (_, i) => make(`random ${i + 1}`, box(), box()));
+    // The second box is the first moved and resized a little, so most random pairs overlap.
+    const near = (a: number[]) => {
+      const [x, y] = [a[0] + randInt(rand, -4, 4), a[1] + randInt(rand, -4, 4)];
+      return [x, y, x + randInt(rand, 1, 10), y + randInt(rand, 1, 10)];
+    };
+    const random = Array.from({ length: 8 }, (_, i) => {
+      const a = box();
+      return make(`random ${i + 1}`, a, near(a));
+    });
     return [
       ...random,
       make('a box with itself: 1', [2, 3, 7, 9], [2, 3, 7, 9]),
