@@ -33,8 +33,37 @@ function valid(m: unknown): m is WorkerMessage {
   return k === 'started' || k === 'log' || k === 'show' || k === 'truncated' || k === 'done' || k === 'failed';
 }
 
+function spawn(): Worker {
+  return new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'cell sandbox' });
+}
+
+/**
+ * One loaded, never-used worker kept ready, so a run does not wait for the worker's module to
+ * load and parse (~100–700 ms on a busy machine). Each worker still serves exactly one run:
+ * the spare has run nothing when it is taken, and a new spare is made for the next run.
+ */
+let spare: Worker | null = null;
+
+/** Starts loading the next run's worker (a cell calls this when the reader focuses or points at it). */
+export function prewarm(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const w = spawn();
+  w.onerror = () => {
+    if (spare === w) spare = null; // failed to load: the next run makes its own and reports the failure
+    w.terminate();
+  };
+  spare = w;
+}
+
+function takeWorker(): Worker {
+  const w = spare ?? spawn();
+  spare = null;
+  w.onerror = null;
+  return w;
+}
+
 export function runSandbox(req: SandboxRequest, handlers: RunHandlers = {}, timeLimitMs = DEFAULT_TIME_LIMIT_MS): Run {
-  const worker = new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'cell sandbox' });
+  const worker = takeWorker();
   const t0 = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: (o: Outcome) => void = () => {};
@@ -44,6 +73,7 @@ export function runSandbox(req: SandboxRequest, handlers: RunHandlers = {}, time
       worker.terminate();
       settle = () => {};
       resolve(o);
+      prewarm();
     };
   });
   const stopAfter = (ms: number, message: string) => {
