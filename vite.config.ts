@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { notebooksPlugin } from './src/notebook/vitePlugin';
+import { notebooksPlugin } from './src/notebook/vitePlugin.ts';
 
 const here = import.meta.dirname;
 // Threaded onnxruntime-web needs SharedArrayBuffer, which needs cross-origin isolation.
@@ -11,7 +11,8 @@ export default defineConfig({
   root: resolve(here, 'src'),
   publicDir: resolve(here, 'public'),
   base: './',
-  plugins: [svelte(), notebooksPlugin(resolve(here, 'notebooks'))],
+  // configFile: false: the options live here, and Vite would otherwise note the missing svelte.config.js on every command.
+  plugins: [svelte({ configFile: false }), notebooksPlugin(resolve(here, 'notebooks'))],
   server: { headers: isolation, fs: { allow: [here] } },
   preview: { headers: isolation },
   build: { outDir: resolve(here, 'dist'), emptyOutDir: true, manifest: true, target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -48,13 +48,20 @@ function vitestProject(project: string): void {
   }
 }
 
+check('lint', 'npm', ['run', '--silent', 'lint']);
 check('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 check('tsc', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 vitestProject('unit');
 const built = check('build', bin('vite'), ['build']);
 if (built) {
   check('size budget', bin('tsx'), ['src/cli/size.ts']);
-  vitestProject('e2e');
+  // Same default as tests/e2e/browser.ts; a missing browser is one clear line, not a stack trace per test file.
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) vitestProject('e2e');
+  else {
+    failed++;
+    summary.push(`FAIL browser tests: no Chromium at ${chromium}; install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
 } else {
   failed += 2;
   summary.push('FAIL size budget and browser tests skipped: the build failed');

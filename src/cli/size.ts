@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -43,6 +44,13 @@ export function measure(dist = resolve(import.meta.dirname, '../../dist')) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const root = resolve(import.meta.dirname, '../..');
+  // A fresh clone has no dist/: build it rather than fail on a missing manifest.
+  if (!existsSync(resolve(root, 'dist/.vite/manifest.json'))) {
+    console.log('no build in dist/ yet: running vite build first');
+    const b = spawnSync(resolve(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
   const m = measure();
   console.log(`shell JS: ${m.shellKb.toFixed(1)} kB gzip (${m.shell.length} files)`);
   console.log(`largest notebook chunk: ${m.largestNotebook} ${m.largestNotebookKb.toFixed(1)} kB gzip`);

@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import hljs from 'highlight.js/lib/common';
-import { splitFrontMatter } from './frontMatter';
-import { mathPlugin } from './mathPlugin';
-import { demoDirectivePlugin, type DemoDirective } from './demoDirective';
+import { splitFrontMatter } from './frontMatter.ts';
+import { mathPlugin } from './mathPlugin.ts';
+import { demoDirectivePlugin, type DemoDirective } from './demoDirective.ts';
 import type { Cell, NotebookMeta, RenderedNotebook, Segment } from './types';
 
 /**
@@ -93,7 +93,7 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
     const t = tokens[i];
     if (t.type === 'heading_open' && t.level === 0 && ['h1', 'h2', 'h3'].includes(t.tag)) {
       const { anchor: explicit, text } = takeAnchor(tokens[i + 1]);
-      let anchor = explicit ?? (slugify(text) || `section-${i}`);
+      const anchor = explicit ?? (slugify(text) || `section-${i}`);
       if (used.has(anchor)) throw new Error(`${slug}: duplicate anchor "${anchor}"`);
       used.add(anchor);
       t.attrSet('id', anchor);

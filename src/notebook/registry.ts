@@ -5,6 +5,9 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { optimizersMeta } from '../demos/optimizers/meta';
+import { yoloMeta } from '../demos/yolo/meta';
+import { metricsMeta } from '../demos/detection-metrics/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -17,6 +20,9 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  optimizers: { meta: optimizersMeta, load: () => import('../demos/optimizers/Demo.svelte') },
+  yolo: { meta: yoloMeta, load: () => import('../demos/yolo/Demo.svelte') },
+  'detection-metrics': { meta: metricsMeta, load: () => import('../demos/detection-metrics/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { renderNotebook, slugFromFile } from './markdown';
+import { renderNotebook, slugFromFile } from './markdown.ts';
 
 /**
  * Turns notebooks/NN-slug.md into lazy JS modules at build time, plus `virtual:notebooks`:

@@ -1,4 +1,5 @@
 import { runSession, type createSession } from '../runtime/ort';
+import { runImageBatches } from '../runtime/runImageBatches';
 import { CLIP_IO } from './io';
 import { tokenizeBatch, type TokenBatch } from './tokenizer';
 
@@ -17,16 +18,8 @@ export async function embedImagesOnnx(
   size: number,
   chunk = 256,
 ): Promise<{ data: Float32Array; dim: number }> {
-  const per = 3 * size * size;
-  const parts: Float32Array[] = [];
-  let dim = 0;
-  for (let s = 0; s < n; s += chunk) {
-    const k = Math.min(chunk, n - s);
-    const out = await runSession(session, { [CLIP_IO.image.input]: { data: nchw.slice(s * per, (s + k) * per), shape: [k, 3, size, size] } });
-    dim = out[CLIP_IO.image.output].shape[1];
-    parts.push(out[CLIP_IO.image.output].data);
-  }
-  return { data: concat(parts), dim };
+  const r = await runImageBatches(session, { input: CLIP_IO.image.input, output: CLIP_IO.image.output }, nchw, n, size, chunk);
+  return { data: r.data, dim: r.perImage };
 }
 
 /** A padded token batch → [N, D]. */
@@ -42,14 +35,4 @@ export async function embedTokensOnnx(session: Session, t: TokenBatch): Promise<
 /** Texts → [N, D] (tokenised with the shared tokenizer, padded to the longest). */
 export function embedTextsOnnx(session: Session, texts: string[]): Promise<{ data: Float32Array; dim: number }> {
   return embedTokensOnnx(session, tokenizeBatch(texts));
-}
-
-function concat(parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

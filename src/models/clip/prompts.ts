@@ -56,7 +56,6 @@ export const PROMPT_SETS = {
 } as const satisfies Record<string, PromptSet>;
 
 export type PromptSetId = keyof typeof PROMPT_SETS;
-export const PROMPT_SET_IDS = Object.keys(PROMPT_SETS) as PromptSetId[];
 
 /** Which attribute a prompt set classifies. */
 export const isColourSet = (id: string) => id.startsWith('colour');

@@ -33,8 +33,3 @@ export async function releaseSession(url: string): Promise<void> {
   const { session } = await entry.session;
   await session.release();
 }
-
-/** How many sessions are open (for tests and the memory readout). */
-export function openSessions(): number {
-  return entries.size;
-}

@@ -13,6 +13,16 @@ export interface BackendChoice {
   note: string; // why this backend, for logs and model cards
 }
 
+/**
+ * tfjs's cpu backend prints a "install tfjs-node" banner on its first tensor in Node, on every CLI
+ * run and test file. tfjs-node cannot install here (its binary download fails) and wasm is our
+ * fast path, so the advice does not apply: mark the banner as shown. Browsers never print it.
+ */
+function quietNodeBanner(): void {
+  const cpu = tf.findBackend('cpu') as { firstUse?: boolean } | undefined;
+  if (cpu && 'firstUse' in cpu) cpu.firstUse = false;
+}
+
 export async function useTfBackend(preferred: 'wasm' | 'cpu' = 'wasm', configureWasm?: () => void | Promise<void>): Promise<BackendChoice> {
   let note = preferred === 'cpu' ? 'cpu requested' : 'wasm (SIMD, 1 thread)';
   if (preferred === 'wasm') {
@@ -23,6 +33,7 @@ export async function useTfBackend(preferred: 'wasm' | 'cpu' = 'wasm', configure
       await configureWasm?.();
       if (!(await tf.setBackend('wasm'))) throw new Error('tf.setBackend("wasm") returned false');
       await tf.ready();
+      quietNodeBanner(); // tfjs keeps a cpu backend beside wasm for small host-side tensors
       registerConvGradKernels('wasm');
       return { backend: 'wasm', note };
     } catch (e) {
@@ -43,6 +54,7 @@ export async function useTfBackend(preferred: 'wasm' | 'cpu' = 'wasm', configure
   }
   await tf.setBackend('cpu');
   await tf.ready();
+  quietNodeBanner();
   registerConvGradKernels('cpu');
   return { backend: 'cpu', note };
 }

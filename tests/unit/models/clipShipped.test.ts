@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clipOnnxPath, loadClipTfjs, readClipCard, readClipOnnx } from '../../../src/cli/clipFiles';
-import { sha256 } from '../../../src/cli/modelFiles';
+import { MODELS_DIR, readCard, readModelFile, sha256 } from '../../../src/cli/modelFiles';
+import { loadClipTfjs } from '../../../src/cli/tfjsFiles';
 import { clipBatch } from '../../../src/models/clip/data';
 import { evaluateClipOnnx } from '../../../src/models/clip/evaluateOnnx';
 import { embedImages, embedTexts, disposeClip, type Clip } from '../../../src/models/clip/model';
@@ -23,13 +24,13 @@ interface Card {
   vocab: { words: string[] };
   logitScale: { value: number; t: number };
   validation: { retrieval: RetrievalMetrics; zeroShot: Record<string, ZeroShotMetrics> };
-  files: { image: { bytes: number; sha256: string }; text: { bytes: number; sha256: string } };
+  files: { image: { name: string; bytes: number; sha256: string }; text: { name: string; bytes: number; sha256: string } };
   parameters: { image: number; text: number; total: number };
   architecture: { embedDim: number };
 }
-const card = readClipCard<Card>();
-const imageBytes = readClipOnnx('image');
-const textBytes = readClipOnnx('text');
+const card = readCard<Card>('clip');
+const imageBytes = readModelFile('clip', 'image');
+const textBytes = readModelFile('clip', 'text');
 const FRESH_SEED = 424242;
 
 /** Two independent proportions: three standard errors of their difference (p smoothed away from 0 and 1), plus one count. */
@@ -49,7 +50,7 @@ describe('shipped clip', () => {
   it('has a card whose sizes and sha256 match both .onnx files, each well under 5 MB', () => {
     for (const which of ['image', 'text'] as const) {
       const bytes = which === 'image' ? imageBytes : textBytes;
-      expect(statSync(clipOnnxPath(which)).size).toBe(card.files[which].bytes);
+      expect(statSync(join(MODELS_DIR, 'clip', card.files[which].name)).size).toBe(card.files[which].bytes);
       expect(sha256(bytes)).toBe(card.files[which].sha256);
       expect(card.files[which].bytes).toBeLessThan(1024 * 1024);
     }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CLIP_FIT, fitClip } from '../../../src/models/clip/fit';
+import { clipSpec, type ClipTrainConfig } from '../../../src/models/clip/spec';
+import { fitModel } from '../../../src/models/train/fitModel';
 import { clipBatch } from '../../../src/models/clip/data';
 import { buildClip, disposeClip, LOGIT_SCALE_INIT, LOGIT_SCALE_MAX } from '../../../src/models/clip/model';
 import { clipTrainStep } from '../../../src/models/clip/train';
@@ -8,8 +9,8 @@ import { tokenizeBatch } from '../../../src/models/clip/tokenizer';
 import { textEncoderGraph } from '../../../src/models/clip/export';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
 
-const SMALL = {
-  ...DEFAULT_CLIP_FIT,
+const SMALL: ClipTrainConfig = {
+  ...clipSpec.defaults,
   seed: 3,
   epochs: 1,
   trainSize: 128,
@@ -26,7 +27,7 @@ describe('CLIP training', () => {
 
   it('starts from exp(t) = 1/0.07 and is reproducible: the same seed gives the same losses and weights', () => {
     const runs = [0, 1].map(() => {
-      const r = fitClip(SMALL);
+      const r = fitModel(clipSpec, SMALL);
       const out = {
         history: r.history.map(({ seconds: _s, ...h }) => h),
         t: r.model.logitScale.dataSync()[0],

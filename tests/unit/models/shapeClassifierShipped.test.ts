@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardPath, onnxPath, readCard, readOnnx, sha256 } from '../../../src/cli/modelFiles';
 import { loadTfjsModel } from '../../../src/cli/tfjsFiles';
 import { classifierBatch } from '../../../src/models/shapeClassifier/data';
-import { evaluateShapeClassifierOnnx } from '../../../src/models/shapeClassifier/evaluateOnnx';
+import { shapeClassifierSpec } from '../../../src/models/shapeClassifier/spec';
+import type { ModelCard } from '../../../src/models/modelCard';
 import { SHAPE_CLASSIFIER_IO } from '../../../src/models/shapeClassifier/export';
 import { createSession, runSession } from '../../../src/models/runtime/ort';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
@@ -63,7 +64,7 @@ describe('shipped shape-classifier', () => {
 
   it('scores on fresh scenes within sampling noise of the card’s validation accuracy', async () => {
     const count = 600;
-    const m = await evaluateShapeClassifierOnnx(bytes, FRESH_SEED, count, card.data.options);
+    const m = (await shapeClassifierSpec.evaluate({ model: bytes }, card as unknown as ModelCard, FRESH_SEED, count)) as { accuracy: number };
     // Two independent binomial estimates; p smoothed away from 1 so a perfect card still has a variance.
     const n2 = card.data.validationSize;
     const p = (card.validation.accuracy * n2 + 1) / (n2 + 2);

@@ -90,7 +90,10 @@ describe('shapes world generator', () => {
           let owners = 0,
             expected = 0;
           s.instanceMasks.forEach((m, k) => {
-            if (m[p]) (owners++, (expected = 1 + s.labels[k]));
+            if (m[p]) {
+              owners++;
+              expected = 1 + s.labels[k];
+            }
           });
           if (owners > 1 || s.classMask[p] !== expected) bad.push(`scene ${i} pixel ${p}: ${owners} owners, class ${s.classMask[p]} ≠ ${expected}`);
         }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onnxPath, readCard, readOnnx, sha256 } from '../../../src/cli/modelFiles';
 import { loadTfjsModel } from '../../../src/cli/tfjsFiles';
 import { segBatch } from '../../../src/models/unet/data';
-import { evaluateUNetOnnx } from '../../../src/models/unet/evaluateOnnx';
+import { unetSpec } from '../../../src/models/unet/spec';
+import type { ModelCard } from '../../../src/models/modelCard';
 import { UNET_IO } from '../../../src/models/unet/io';
 import { createSession, runSession } from '../../../src/models/runtime/ort';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
@@ -18,7 +19,7 @@ interface Card {
   validation: { meanIoU: number; iou: number[]; pixelAccuracy: number };
   architecture: { inputSize: number; skips: boolean };
   files: { model: { bytes: number; sha256: string } };
-  tfjsWeights: { weightsSha256: string };
+  tfjsWeights: { sha256: Record<string, string> };
   parameters: number;
 }
 const FRESH_SEED = 424242;
@@ -75,9 +76,9 @@ describe.each(['unet', 'unet-noskip'] as const)('shipped %s', (name) => {
     // and to the card's validation-set size, and allow three standard errors of the difference.
     const chunks = 10,
       per = 40;
-    const whole = await evaluateUNetOnnx(bytes, FRESH_SEED, chunks * per, card.data.options);
+    const whole = { meanIoU: await freshMeanIoU(name, FRESH_SEED, chunks * per) };
     const parts: number[] = [];
-    for (let c = 0; c < chunks; c++) parts.push((await evaluateUNetOnnx(bytes, FRESH_SEED + 1 + c, per, card.data.options)).meanIoU);
+    for (let c = 0; c < chunks; c++) parts.push(await freshMeanIoU(name, FRESH_SEED + 1 + c, per));
     const mean = parts.reduce((a, b) => a + b, 0) / chunks;
     const sdChunk = Math.sqrt(parts.reduce((a, b) => a + (b - mean) ** 2, 0) / (chunks - 1));
     const seTest = sdChunk / Math.sqrt(chunks);
@@ -90,14 +91,18 @@ describe.each(['unet', 'unet-noskip'] as const)('shipped %s', (name) => {
   });
 });
 
+/** Mean IoU of a shipped U-Net on `count` fresh scenes of stream `seed`, by its spec's ONNX evaluation. */
+async function freshMeanIoU(name: 'unet' | 'unet-noskip', seed: number, count: number): Promise<number> {
+  const m = await unetSpec(name).evaluate({ model: readOnnx(name) }, readCard<ModelCard>(name), seed, count);
+  return m.meanIoU as number;
+}
+
 describe('the skip connections', () => {
   it('the U-Net with skips beats the same network trained without them (cards and a fresh evaluation agree)', async () => {
     const withSkips = readCard<Card>('unet');
     const without = readCard<Card>('unet-noskip');
     expect(withSkips.validation.meanIoU).toBeGreaterThan(without.validation.meanIoU);
-    const a = await evaluateUNetOnnx(readOnnx('unet'), 777, 200, withSkips.data.options);
-    const b = await evaluateUNetOnnx(readOnnx('unet-noskip'), 777, 200, without.data.options);
-    expect(a.meanIoU).toBeGreaterThan(b.meanIoU);
+    expect(await freshMeanIoU('unet', 777, 200)).toBeGreaterThan(await freshMeanIoU('unet-noskip', 777, 200));
   });
 
   it('eval CLI prints exactly one JSON line of metrics', () => {
