@@ -13,8 +13,9 @@ const settings = (page: Page) => {
 /** Presses a key and waits until the step and the URL both show step `k`. */
 async function press(page: Page, key: string, k: number) {
   await page.keyboard.press(key);
-  await expect.poll(() => stepOf(page)).toBe(k);
-  await expect.poll(() => new URLSearchParams(page.url().split('?')[1] ?? '').get('step') ?? '0').toBe(String(k));
+  // Generous: the URL is written 150 ms after the last change, later still on a loaded machine.
+  await expect.poll(() => stepOf(page), { timeout: 10000 }).toBe(k);
+  await expect.poll(() => new URLSearchParams(page.url().split('?')[1] ?? '').get('step') ?? '0', { timeout: 10000 }).toBe(String(k));
 }
 const inView = (page: Page, selector: string) =>
   page.locator(selector).evaluate((e) => {
