@@ -7,6 +7,7 @@ import { demoEntry } from '../../../src/notebook/registry';
 import { exerciseEntry } from '../../../src/cells/exercises/registry';
 import { validateParams } from '../../../src/demos/params';
 import { parseHash } from '../../../src/app/route';
+import { nonEmpty } from '../../nonEmpty';
 
 /** The shipped notebooks against the seed question list: complete, in order, answered, linked. */
 const root = resolve(import.meta.dirname, '../../..');
@@ -52,7 +53,7 @@ describe('notebooks cover the seed', () => {
 });
 
 describe('every answer is written', () => {
-  it.each(questionCells.map(({ nb, c }) => [`${nb.meta.slug}/${c.anchor}`, nb, c] as const))(
+  it.each(nonEmpty(questionCells.map(({ nb, c }) => [`${nb.meta.slug}/${c.anchor}`, nb, c] as const)))(
     '%s has an answer of real length with follow-up questions',
     (_, nb, c) => {
       const family = nb.cells.filter((x) => x === c || x.parent === c.anchor);
@@ -83,7 +84,7 @@ describe('demos and links resolve', () => {
     expect(directives.length).toBeGreaterThan(0);
   });
 
-  it.each(directives.map((d) => [d.where, d.id, d] as const))('%s embeds registered demo %s with valid params', (_, id, d) => {
+  it.each(nonEmpty(directives.map((d) => [d.where, d.id, d] as const)))('%s embeds registered demo %s with valid params', (_, id, d) => {
     const entry = demoEntry(id);
     expect(entry, `demo "${id}" is not registered`).toBeDefined();
     expect(validateParams(entry!.meta.params, d.params).fixes).toEqual([]);
@@ -120,7 +121,7 @@ describe('demos and links resolve', () => {
     nb.cells.flatMap((c) => [...htmlOf(c.segments).matchAll(/href="(#[^"]*)"/g)].map((m) => ({ from: `${nb.meta.slug}/${c.anchor}`, href: m[1] }))),
   );
 
-  it.each(links.map((l) => [l.from, l.href] as const))('%s → %s resolves', (_, href) => {
+  it.each(nonEmpty(links.map((l) => [l.from, l.href] as const)))('%s → %s resolves', (_, href) => {
     const route = parseHash(href.replace(/&amp;/g, '&'));
     if (route.kind === 'demo') {
       expect(demoEntry(route.id), href).toBeDefined();
