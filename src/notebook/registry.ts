@@ -6,6 +6,7 @@ import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
 import { queueingMeta } from '../demos/queueing/meta';
+import { fanOutMeta } from '../demos/fan-out/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -19,6 +20,7 @@ export const demos: Record<string, DemoEntry> = {
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
   queueing: { meta: queueingMeta, load: () => import('../demos/queueing/Demo.svelte') },
+  'fan-out': { meta: fanOutMeta, load: () => import('../demos/fan-out/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
