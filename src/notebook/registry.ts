@@ -7,6 +7,7 @@ import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
 import { queueingMeta } from '../demos/queueing/meta';
 import { fanOutMeta } from '../demos/fan-out/meta';
+import { deliveryMeta } from '../demos/delivery/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -21,6 +22,7 @@ export const demos: Record<string, DemoEntry> = {
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
   queueing: { meta: queueingMeta, load: () => import('../demos/queueing/Demo.svelte') },
   'fan-out': { meta: fanOutMeta, load: () => import('../demos/fan-out/Demo.svelte') },
+  delivery: { meta: deliveryMeta, load: () => import('../demos/delivery/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
