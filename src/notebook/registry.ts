@@ -8,6 +8,7 @@ import { clipMeta } from '../demos/clip/meta';
 import { queueingMeta } from '../demos/queueing/meta';
 import { fanOutMeta } from '../demos/fan-out/meta';
 import { deliveryMeta } from '../demos/delivery/meta';
+import { eventLoopMeta } from '../demos/event-loop/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -23,6 +24,7 @@ export const demos: Record<string, DemoEntry> = {
   queueing: { meta: queueingMeta, load: () => import('../demos/queueing/Demo.svelte') },
   'fan-out': { meta: fanOutMeta, load: () => import('../demos/fan-out/Demo.svelte') },
   delivery: { meta: deliveryMeta, load: () => import('../demos/delivery/Demo.svelte') },
+  'event-loop': { meta: eventLoopMeta, load: () => import('../demos/event-loop/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
