@@ -9,6 +9,7 @@ import { queueingMeta } from '../demos/queueing/meta';
 import { fanOutMeta } from '../demos/fan-out/meta';
 import { deliveryMeta } from '../demos/delivery/meta';
 import { eventLoopMeta } from '../demos/event-loop/meta';
+import { gitGraphMeta } from '../demos/git-graph/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -25,6 +26,7 @@ export const demos: Record<string, DemoEntry> = {
   'fan-out': { meta: fanOutMeta, load: () => import('../demos/fan-out/Demo.svelte') },
   delivery: { meta: deliveryMeta, load: () => import('../demos/delivery/Demo.svelte') },
   'event-loop': { meta: eventLoopMeta, load: () => import('../demos/event-loop/Demo.svelte') },
+  'git-graph': { meta: gitGraphMeta, load: () => import('../demos/git-graph/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
