@@ -8,6 +8,11 @@ import { clipMeta } from '../demos/clip/meta';
 import { optimizersMeta } from '../demos/optimizers/meta';
 import { yoloMeta } from '../demos/yolo/meta';
 import { metricsMeta } from '../demos/detection-metrics/meta';
+import { queueingMeta } from '../demos/queueing/meta';
+import { fanOutMeta } from '../demos/fan-out/meta';
+import { deliveryMeta } from '../demos/delivery/meta';
+import { eventLoopMeta } from '../demos/event-loop/meta';
+import { gitGraphMeta } from '../demos/git-graph/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -23,6 +28,11 @@ export const demos: Record<string, DemoEntry> = {
   optimizers: { meta: optimizersMeta, load: () => import('../demos/optimizers/Demo.svelte') },
   yolo: { meta: yoloMeta, load: () => import('../demos/yolo/Demo.svelte') },
   'detection-metrics': { meta: metricsMeta, load: () => import('../demos/detection-metrics/Demo.svelte') },
+  queueing: { meta: queueingMeta, load: () => import('../demos/queueing/Demo.svelte') },
+  'fan-out': { meta: fanOutMeta, load: () => import('../demos/fan-out/Demo.svelte') },
+  delivery: { meta: deliveryMeta, load: () => import('../demos/delivery/Demo.svelte') },
+  'event-loop': { meta: eventLoopMeta, load: () => import('../demos/event-loop/Demo.svelte') },
+  'git-graph': { meta: gitGraphMeta, load: () => import('../demos/git-graph/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
