@@ -5,6 +5,9 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { ctfMeta } from '../demos/ctf/meta';
+import { imageFiltersMeta } from '../demos/image-filters/meta';
+import { registrationMeta } from '../demos/registration/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -17,6 +20,9 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  ctf: { meta: ctfMeta, load: () => import('../demos/ctf/Demo.svelte') },
+  'image-filters': { meta: imageFiltersMeta, load: () => import('../demos/image-filters/Demo.svelte') },
+  registration: { meta: registrationMeta, load: () => import('../demos/registration/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
