@@ -5,6 +5,9 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { optimizersMeta } from '../demos/optimizers/meta';
+import { yoloMeta } from '../demos/yolo/meta';
+import { metricsMeta } from '../demos/detection-metrics/meta';
 import { ctfMeta } from '../demos/ctf/meta';
 import { imageFiltersMeta } from '../demos/image-filters/meta';
 import { registrationMeta } from '../demos/registration/meta';
@@ -20,6 +23,9 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  optimizers: { meta: optimizersMeta, load: () => import('../demos/optimizers/Demo.svelte') },
+  yolo: { meta: yoloMeta, load: () => import('../demos/yolo/Demo.svelte') },
+  'detection-metrics': { meta: metricsMeta, load: () => import('../demos/detection-metrics/Demo.svelte') },
   ctf: { meta: ctfMeta, load: () => import('../demos/ctf/Demo.svelte') },
   'image-filters': { meta: imageFiltersMeta, load: () => import('../demos/image-filters/Demo.svelte') },
   registration: { meta: registrationMeta, load: () => import('../demos/registration/Demo.svelte') },
