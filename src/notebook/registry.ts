@@ -13,6 +13,9 @@ import { fanOutMeta } from '../demos/fan-out/meta';
 import { deliveryMeta } from '../demos/delivery/meta';
 import { eventLoopMeta } from '../demos/event-loop/meta';
 import { gitGraphMeta } from '../demos/git-graph/meta';
+import { ctfMeta } from '../demos/ctf/meta';
+import { imageFiltersMeta } from '../demos/image-filters/meta';
+import { registrationMeta } from '../demos/registration/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -33,6 +36,9 @@ export const demos: Record<string, DemoEntry> = {
   delivery: { meta: deliveryMeta, load: () => import('../demos/delivery/Demo.svelte') },
   'event-loop': { meta: eventLoopMeta, load: () => import('../demos/event-loop/Demo.svelte') },
   'git-graph': { meta: gitGraphMeta, load: () => import('../demos/git-graph/Demo.svelte') },
+  ctf: { meta: ctfMeta, load: () => import('../demos/ctf/Demo.svelte') },
+  'image-filters': { meta: imageFiltersMeta, load: () => import('../demos/image-filters/Demo.svelte') },
+  registration: { meta: registrationMeta, load: () => import('../demos/registration/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
