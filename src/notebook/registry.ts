@@ -5,6 +5,9 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { reconstructionMeta } from '../demos/reconstruction/meta';
+import { alignmentMeta } from '../demos/alignment/meta';
+import { minimizersMeta } from '../demos/minimizers/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -17,6 +20,9 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  reconstruction: { meta: reconstructionMeta, load: () => import('../demos/reconstruction/Demo.svelte') },
+  alignment: { meta: alignmentMeta, load: () => import('../demos/alignment/Demo.svelte') },
+  minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
