@@ -35,6 +35,8 @@ describe('minimizers demo', () => {
 
   test('MinHash estimates converge on the exact Jaccard and the Mash distance is filled in', async ({ site }) => {
     const w = await site.open('#/demo/minimizers?mlen=3000');
+    expect(await minhashDone(w.page)).toBe(0); // below the fold: nothing hashed yet
+    await w.page.locator('[data-panel="minhash"]').scrollIntoViewIfNeeded();
     await expect.poll(() => minhashDone(w.page), { timeout: 60000 }).toBe(1);
     const panel = await w.page.locator('.minhash .formula-panel').textContent();
     expect(panel).toMatch(/Mash distance D = −\(1\/k\)·ln\(2ĵ\/\(1\+ĵ\)\) = −\(1\/21\)/);

@@ -22,15 +22,22 @@ export class MinimizersDemo {
   readonly #params: () => Params;
   readonly #jobs: WorkerJobs<MinHashRequest, MinHashResult>;
   readonly #minhash: LatestResult<MinHashResult | null>;
+  /** The MinHash worker starts when its panel is first seen. */
+  #started = $state(false);
 
   constructor(params: () => Params, makeWorker: () => JobWorker<MinHashRequest, MinHashResult>, fail: (message: string) => void) {
     this.#params = params;
     this.#jobs = new WorkerJobs(makeWorker);
     this.#minhash = new LatestResult('The MinHash experiment', fail);
     $effect(() => {
+      if (!this.#started) return;
       const request = this.minhashRequest;
       this.#minhash.run(JSON.stringify(request), () => this.#jobs.request(request));
     });
+  }
+
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {

@@ -12,7 +12,8 @@ type MakeWorker = () => JobWorker<Job, JobResult>;
 /**
  * The reconstruction demo's state: two workers (one for the tomography, one for 2-D classes, so
  * stepping through iterations never waits for a 256² FBP), and the newest result of each for
- * the settings on screen. Create it while a component initialises: its effects belong to it.
+ * the settings on screen, computed once `start` is called (when the demo is first seen). Create
+ * it while a component initialises: its effects belong to it.
  */
 export class ReconstructionDemo {
   readonly #recon: WorkerJobs<Job, JobResult>;
@@ -20,6 +21,8 @@ export class ReconstructionDemo {
   readonly #reconResult: LatestResult<ReconResult | null>;
   readonly #classResult: LatestResult<ClassResult | null>;
   readonly #params: () => Params;
+  /** Nothing is computed until the demo is first seen (a notebook page can hold several). */
+  #started = $state(false);
 
   constructor(params: () => Params, makeWorker: MakeWorker, fail: (message: string) => void) {
     this.#params = params;
@@ -28,17 +31,23 @@ export class ReconstructionDemo {
     this.#reconResult = new LatestResult('The reconstruction', fail);
     this.#classResult = new LatestResult('The classification', fail);
     $effect(() => {
+      if (!this.#started) return;
       const request = this.reconRequest;
       this.#reconResult.run(JSON.stringify(request), () =>
         this.#recon.request({ kind: 'recon', request }).then((r) => (r?.kind === 'recon' ? r.result : null)),
       );
     });
     $effect(() => {
+      if (!this.#started) return;
       const request = this.classRequest;
       this.#classResult.run(JSON.stringify(request), () =>
         this.#classes.request({ kind: 'classes', request }).then((r) => (r?.kind === 'classes' ? r.result : null)),
       );
     });
+  }
+
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {
