@@ -5,6 +5,9 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { optimizersMeta } from '../demos/optimizers/meta';
+import { yoloMeta } from '../demos/yolo/meta';
+import { metricsMeta } from '../demos/detection-metrics/meta';
 import { reconstructionMeta } from '../demos/reconstruction/meta';
 import { alignmentMeta } from '../demos/alignment/meta';
 import { minimizersMeta } from '../demos/minimizers/meta';
@@ -20,6 +23,9 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  optimizers: { meta: optimizersMeta, load: () => import('../demos/optimizers/Demo.svelte') },
+  yolo: { meta: yoloMeta, load: () => import('../demos/yolo/Demo.svelte') },
+  'detection-metrics': { meta: metricsMeta, load: () => import('../demos/detection-metrics/Demo.svelte') },
   reconstruction: { meta: reconstructionMeta, load: () => import('../demos/reconstruction/Demo.svelte') },
   alignment: { meta: alignmentMeta, load: () => import('../demos/alignment/Demo.svelte') },
   minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
