@@ -16,6 +16,9 @@ import { gitGraphMeta } from '../demos/git-graph/meta';
 import { ctfMeta } from '../demos/ctf/meta';
 import { imageFiltersMeta } from '../demos/image-filters/meta';
 import { registrationMeta } from '../demos/registration/meta';
+import { reconstructionMeta } from '../demos/reconstruction/meta';
+import { alignmentMeta } from '../demos/alignment/meta';
+import { minimizersMeta } from '../demos/minimizers/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -39,6 +42,9 @@ export const demos: Record<string, DemoEntry> = {
   ctf: { meta: ctfMeta, load: () => import('../demos/ctf/Demo.svelte') },
   'image-filters': { meta: imageFiltersMeta, load: () => import('../demos/image-filters/Demo.svelte') },
   registration: { meta: registrationMeta, load: () => import('../demos/registration/Demo.svelte') },
+  reconstruction: { meta: reconstructionMeta, load: () => import('../demos/reconstruction/Demo.svelte') },
+  alignment: { meta: alignmentMeta, load: () => import('../demos/alignment/Demo.svelte') },
+  minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
