@@ -19,3 +19,6 @@ export const VIT_IO = {
   colourLabels: COLOURS.map((c) => c.name),
   layout: 'NCHW float32 [batch, 3, S, S], RGB in [0, 1]',
 } as const;
+
+/** Every layer norm's ε (ONNX LayerNormalization's and PyTorch's default); the page's layer-1 check uses it too. */
+export const LAYER_NORM_EPSILON = 1e-5;

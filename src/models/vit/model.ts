@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { LAYER_NORM_EPSILON } from './io';
 
 /**
  * vit-tiny: a pre-norm Vision Transformer (Dosovitskiy et al. 2021, §3.1; REFERENCE.md §3) sized
@@ -42,7 +43,7 @@ export const DEFAULT_VIT_CONFIG: VitConfig = {
   seed: 1,
 };
 
-export const LAYER_NORM_EPSILON = 1e-5;
+export { LAYER_NORM_EPSILON };
 
 export interface VitLayer {
   ln1g: tf.Variable;

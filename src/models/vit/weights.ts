@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { DEFAULT_VIT_CONFIG, buildVit, namedVariables, type Vit, type VitConfig } from './model';
+import { DEFAULT_VIT_CONFIG, buildVit, namedVariables, type Vit } from './model';
+import { readWeightTable, type VitWeightManifest } from './weightTable';
 
 /**
  * vit-tiny's tfjs weights as shipped beside the ONNX graph: tfjs/vit.json (config, and each
@@ -9,10 +10,7 @@ import { DEFAULT_VIT_CONFIG, buildVit, namedVariables, type Vit, type VitConfig 
  */
 export const VIT_WEIGHT_FILES = { json: 'tfjs/vit.json', bin: 'tfjs/vit.bin' } as const;
 
-interface Manifest {
-  config: VitConfig;
-  weights: { name: string; shape: number[] }[];
-}
+type Manifest = VitWeightManifest;
 
 export function vitWeightFiles(m: Vit): Record<string, Uint8Array> {
   const vars = namedVariables(m);
@@ -30,18 +28,14 @@ export function vitWeightFiles(m: Vit): Record<string, Uint8Array> {
 /** The model back from those two files. Throws when the files do not fit the config. */
 export function vitFromWeightFiles(json: string, bin: Uint8Array): Vit {
   const manifest = JSON.parse(json) as Manifest;
-  const floats = new Float32Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
+  const table = readWeightTable(manifest, bin);
   const m = buildVit({ ...DEFAULT_VIT_CONFIG, ...manifest.config });
   const vars = namedVariables(m);
-  if (vars.length !== manifest.weights.length) throw new Error(`vit weights: the file has ${manifest.weights.length} variables, the model ${vars.length}`);
-  let at = 0;
-  vars.forEach(([name, v], i) => {
-    const w = manifest.weights[i];
-    if (w.name !== name || w.shape.join() !== v.shape.join())
-      throw new Error(`vit weights: entry ${i} is ${w.name} [${w.shape}], expected ${name} [${v.shape}]`);
-    tf.tidy(() => v.assign(tf.tensor(floats.subarray(at, at + v.size), v.shape)));
-    at += v.size;
-  });
-  if (at !== floats.length) throw new Error(`vit weights: ${floats.length - at} floats left over`);
+  if (vars.length !== table.size) throw new Error(`vit weights: the file has ${table.size} variables, the model ${vars.length}`);
+  for (const [name, v] of vars) {
+    const w = table.get(name);
+    if (!w || w.shape.join() !== v.shape.join()) throw new Error(`vit weights: ${name} [${v.shape}] is ${w ? `[${w.shape}]` : 'missing'} in the file`);
+    tf.tidy(() => v.assign(tf.tensor(w.data, v.shape)));
+  }
   return m;
 }
