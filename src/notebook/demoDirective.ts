@@ -12,7 +12,7 @@ const ATTR = /([A-Za-z_][\w-]*)="([^"]*)"/g;
 export function parseDemoDirective(line: string): DemoDirective | null {
   const m = LINE.exec(line.trim());
   if (!m) return null;
-  const attrs: Record<string, string> = {};
+  const attrs: Record<string, string> = Object.create(null); // an attribute named `__proto__` stays an attribute
   for (const [, k, v] of m[1].matchAll(ATTR)) attrs[k] = v;
   const { id, ...params } = attrs;
   return id ? { id, params } : null;

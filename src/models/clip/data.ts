@@ -1,5 +1,6 @@
 import type { Random } from '../../kernels/random';
-import { shapesSample, type ShapesOptions } from '../data/shapes';
+import { imageBatch, type ImageBatch } from '../data/imageBatch';
+import type { ShapesOptions } from '../data/shapes';
 import { tokenize } from './tokenizer';
 import { UNK_ID } from './vocab';
 
@@ -23,12 +24,8 @@ export const CLIP_DATA: Partial<ShapesOptions> = {
   noise: 0.03,
 };
 
-/** Scenes with their captions, images in both layouts (tfjs NHWC, ONNX NCHW), values in [0, 1]. */
-export interface ClipBatch {
-  count: number;
-  size: number; // S
-  nhwc: Float32Array; // [N, S, S, 3]
-  nchw: Float32Array; // [N, 3, S, S]
+/** Scenes with their captions and objects. */
+export interface ClipBatch extends ImageBatch {
   captions: string[];
   shapes: number[][]; // per scene, index into SHAPES of each object
   colours: number[][]; // per scene, index into COLOURS of each object
@@ -36,28 +33,15 @@ export interface ClipBatch {
 
 /** Scenes start..start+count-1 of stream `seed`. */
 export function clipBatch(seed: number, start: number, count: number, options: Partial<ShapesOptions> = CLIP_DATA): ClipBatch {
-  const o = { ...CLIP_DATA, ...options };
-  const S = o.width!;
-  if (o.height !== S) throw new Error(`clipBatch: images must be square, got ${S}×${o.height}`);
-  const plane = S * S;
-  const b: ClipBatch = {
-    count,
-    size: S,
-    nhwc: new Float32Array(count * plane * 3),
-    nchw: new Float32Array(count * plane * 3),
-    captions: [],
-    shapes: [],
-    colours: [],
-  };
-  for (let i = 0; i < count; i++) {
-    const s = shapesSample(seed, start + i, o);
-    b.nchw.set(s.image, i * plane * 3);
-    for (let p = 0; p < plane; p++) for (let c = 0; c < 3; c++) b.nhwc[(i * plane + p) * 3 + c] = s.image[c * plane + p];
-    b.captions.push(s.caption);
-    b.shapes.push(s.labels);
-    b.colours.push(s.objects.map((ob) => ob.colour));
-  }
-  return b;
+  const captions: string[] = [];
+  const shapes: number[][] = [];
+  const colours: number[][] = [];
+  const b = imageBatch(seed, start, count, { ...CLIP_DATA, ...options }, (s) => {
+    captions.push(s.caption);
+    shapes.push(s.labels);
+    colours.push(s.objects.map((ob) => ob.colour));
+  });
+  return { ...b, captions, shapes, colours };
 }
 
 /** Rows `idx` of an image array with `per` values per row. */
