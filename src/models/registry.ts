@@ -7,4 +7,9 @@ import { yoloSpec } from './yolo/spec';
 /** Every model this repository trains and ships, by name: what `npm run train` / `npm run eval` accept. */
 export const MODELS: ReadonlyMap<string, ModelSpec> = new Map<string, ModelSpec>(
   [shapeClassifierSpec, unetSpec('unet'), unetSpec('unet-noskip'), clipSpec, yoloSpec].map((s) => [s.name, s as unknown as ModelSpec]),
+import { vitSpec } from './vit/spec';
+
+/** Every model this repository trains and ships, by name: what `npm run train` / `npm run eval` accept. */
+export const MODELS: ReadonlyMap<string, ModelSpec> = new Map<string, ModelSpec>(
+  [shapeClassifierSpec, unetSpec('unet'), unetSpec('unet-noskip'), clipSpec, vitSpec].map((s) => [s.name, s as unknown as ModelSpec]),
 );

@@ -19,6 +19,7 @@ import { registrationMeta } from '../demos/registration/meta';
 import { reconstructionMeta } from '../demos/reconstruction/meta';
 import { alignmentMeta } from '../demos/alignment/meta';
 import { minimizersMeta } from '../demos/minimizers/meta';
+import { vitMeta } from '../demos/vit/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -45,6 +46,7 @@ export const demos: Record<string, DemoEntry> = {
   reconstruction: { meta: reconstructionMeta, load: () => import('../demos/reconstruction/Demo.svelte') },
   alignment: { meta: alignmentMeta, load: () => import('../demos/alignment/Demo.svelte') },
   minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
+  vit: { meta: vitMeta, load: () => import('../demos/vit/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
