@@ -8,6 +8,7 @@ import { clipMeta } from '../demos/clip/meta';
 import { optimizersMeta } from '../demos/optimizers/meta';
 import { yoloMeta } from '../demos/yolo/meta';
 import { metricsMeta } from '../demos/detection-metrics/meta';
+import { augmentationMeta } from '../demos/augmentation/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -23,6 +24,7 @@ export const demos: Record<string, DemoEntry> = {
   optimizers: { meta: optimizersMeta, load: () => import('../demos/optimizers/Demo.svelte') },
   yolo: { meta: yoloMeta, load: () => import('../demos/yolo/Demo.svelte') },
   'detection-metrics': { meta: metricsMeta, load: () => import('../demos/detection-metrics/Demo.svelte') },
+  augmentation: { meta: augmentationMeta, load: () => import('../demos/augmentation/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

@@ -81,6 +81,18 @@ function paste(a: Augmented, b: Augmented, inside: (x: number, y: number) => boo
   return { image, width: W, height: H, objects, note: '' };
 }
 
+/** The affine map of a geometric op and its description, drawn from `rand` (the same draw augmentSample makes). */
+export function geometricDraw(op: 'flip' | 'rotate' | 'crop', W: number, H: number, rand: Random, o: AugmentOptions): { A: Affine; note: string } {
+  if (op === 'flip') return { A: hflip(W), note: 'horizontal flip' };
+  if (op === 'rotate') {
+    const deg = o.breaking ? 45 : uniform(rand, -o.maxAngle, o.maxAngle);
+    return { A: rotation((deg * Math.PI) / 180, W / 2, H / 2), note: `rotate ${deg.toFixed(0)}°` };
+  }
+  const c = randomResizedCrop(rand, H, W, o.breaking ? [0.08, 0.12] : [0.08, 1]);
+  const note = `crop ${c.w}×${c.h} at (${c.x}, ${c.y}), ${((100 * c.w * c.h) / (W * H)).toFixed(0)} % of the area${c.fallback ? ' (centre fallback)' : ''}`;
+  return { A: cropResize(c, W, H), note };
+}
+
 /**
  * One augmentation of `a` (b, c, d are the partners mixing ops need), parameters drawn from `rand`.
  * Defaults follow the papers and torchvision: RandomResizedCrop scale (0.08, 1), ratio (3/4, 4/3);
@@ -92,15 +104,10 @@ export function augmentSample(op: AugmentOp, s: ShapesSample, others: ShapesSamp
   const first = s.boxes[0];
   switch (op) {
     case 'flip':
-      return warpSample(s, hflip(W), 'horizontal flip');
-    case 'rotate': {
-      const deg = o.breaking ? 45 : uniform(rand, -o.maxAngle, o.maxAngle);
-      return warpSample(s, rotation((deg * Math.PI) / 180, W / 2, H / 2), `rotate ${deg.toFixed(0)}°`);
-    }
+    case 'rotate':
     case 'crop': {
-      const c = randomResizedCrop(rand, H, W, o.breaking ? [0.08, 0.12] : [0.08, 1]);
-      const note = `crop ${c.w}×${c.h} at (${c.x}, ${c.y}), ${((100 * c.w * c.h) / (W * H)).toFixed(0)}% of the area${c.fallback ? ' (centre fallback)' : ''}`;
-      return warpSample(s, cropResize(c, W, H), note);
+      const g = geometricDraw(op, W, H, rand, o);
+      return warpSample(s, g.A, g.note);
     }
     case 'jitter': {
       const j: Jitter = {
