@@ -27,7 +27,8 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { kind: 'home' };
   if (parts[0] === 'demo') {
     if (parts.length !== 2) return { kind: 'notFound', path: pathPart };
-    const query: Record<string, string> = {};
+    // Null prototype: a key such as `__proto__` or `constructor` is an own entry like any other.
+    const query: Record<string, string> = Object.create(null);
     for (const [k, v] of new URLSearchParams(queryPart)) query[k] = v;
     return { kind: 'demo', id: parts[1], query };
   }

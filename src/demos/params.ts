@@ -1,45 +1,96 @@
+import { quote } from './quote';
+
 /**
  * A demo's typed parameter schema, and the one function that turns untrusted URL strings
  * into valid values. Anything missing, malformed or out of range falls back to its default
- * or is clamped, and each repair is reported so the page can say what it fixed.
+ * or is clamped, and each repair is reported, worded for what was wrong, so the page can say
+ * what it fixed. The schema is the single source of truth: the controls render from it
+ * (ParamControl), and `defineParams` keeps every enum's options as literal types.
  */
-export type ParamSpec =
-  | { type: 'int'; default: number; min: number; max: number; label?: string }
-  | { type: 'number'; default: number; min: number; max: number; label?: string }
-  | { type: 'enum'; default: string; options: readonly string[]; label?: string }
-  | { type: 'bool'; default: boolean; label?: string };
-
+interface Described {
+  label: string; // what the control says, without range or unit
+  unit?: string; // e.g. 'px'
+}
+export interface IntSpec extends Described {
+  type: 'int';
+  default: number;
+  min: number;
+  max: number;
+  step?: number; // keyboard and slider step (1 if absent)
+}
+export interface NumberSpec extends Described {
+  type: 'number';
+  default: number;
+  min: number;
+  max: number;
+  step?: number; // slider step; on a log slider, in decades
+  scale?: 'log';
+}
+export interface EnumSpec<O extends string | number = string | number> extends Described {
+  type: 'enum';
+  default: O;
+  options: readonly O[];
+  optionLabels?: { readonly [option: string]: string };
+}
+export interface BoolSpec extends Described {
+  type: 'bool';
+  default: boolean;
+}
+export type ParamSpec = IntSpec | NumberSpec | EnumSpec | BoolSpec;
 export type ParamSchema = Record<string, ParamSpec>;
 
-export type ParamValue<S extends ParamSpec> = S extends { type: 'enum' } ? string : S extends { type: 'bool' } ? boolean : number;
-
+/** An enum's value is the union of its options' literal types; numeric choices stay numbers. */
+export type ParamValue<S extends ParamSpec> = S extends { type: 'enum'; options: readonly (infer O)[] } ? O : S extends { type: 'bool' } ? boolean : number;
 export type ParamValues<S extends ParamSchema> = { [K in keyof S]: ParamValue<S[K]> };
+
+/** Limits that depend on other params (a selected pixel below the output size), checked after the schema's own. */
+export type ParamLimits<S extends ParamSchema> = (values: ParamValues<S>) => { [K in keyof S]?: { max: number; why: string } };
+
+/** Declares a schema with its literal types kept (no `as const` needed, no casts downstream). */
+export function defineParams<const S extends ParamSchema>(schema: S): S {
+  return schema;
+}
+
+/** One repair: the key it concerns and what the page says about it. */
+export interface Fix {
+  key: string;
+  text: string; // human-readable, e.g. "size=900 is too large, set to max 64"
+}
 
 export interface Validated<S extends ParamSchema> {
   values: ParamValues<S>;
-  fixes: string[]; // human-readable, e.g. "size=900 is above 64; using 64"
+  fixes: Fix[];
 }
 
-function parseOne(key: string, spec: ParamSpec, raw: string): { value: unknown; fix?: string } {
+type Parsed = { value: number | string | boolean; fix?: string };
+
+export function parseParam(key: string, spec: ParamSpec, raw: string): Parsed {
+  const k = quote(key);
+  const q = quote(raw);
   switch (spec.type) {
     case 'int':
     case 'number': {
+      if (raw.trim() === '') return { value: spec.default, fix: `${k} is empty; using ${spec.default}` };
       const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) return { value: spec.default, fix: `${key}="${raw}" is not a number; using ${spec.default}` };
-      let v = spec.type === 'int' ? Math.round(n) : n;
-      if (v < spec.min) return { value: spec.min, fix: `${key}=${raw} is below ${spec.min}; using ${spec.min}` };
-      if (v > spec.max) return { value: spec.max, fix: `${key}=${raw} is above ${spec.max}; using ${spec.max}` };
-      if (spec.type === 'int' && v !== n) return { value: v, fix: `${key}=${raw} is not a whole number; using ${v}` };
-      return { value: v };
+      if (Number.isNaN(n)) return { value: spec.default, fix: `${k}="${q}" is not a number; using ${spec.default}` };
+      if (n > spec.max) return { value: spec.max, fix: `${k}=${q} is too large, set to max ${spec.max}` };
+      if (n < spec.min) return { value: spec.min, fix: `${k}=${q} is too small, set to min ${spec.min}` };
+      if (spec.type === 'int' && !Number.isInteger(n)) {
+        const v = Math.min(spec.max, Math.max(spec.min, Math.round(n)));
+        return { value: v, fix: `${k}=${q} is not a whole number; rounded to ${v}` };
+      }
+      return { value: n };
     }
-    case 'enum':
-      return spec.options.includes(raw)
-        ? { value: raw }
-        : { value: spec.default, fix: `${key}="${raw}" is not one of ${spec.options.join(', ')}; using ${spec.default}` };
+    case 'enum': {
+      const match = spec.options.find((o) => String(o) === raw);
+      return match !== undefined
+        ? { value: match }
+        : { value: spec.default, fix: `${k}="${q}" is not one of ${spec.options.join(', ')}; using ${spec.default}` };
+    }
     case 'bool':
       if (['1', 'true', 'on', 'yes'].includes(raw)) return { value: true };
       if (['0', 'false', 'off', 'no'].includes(raw)) return { value: false };
-      return { value: spec.default, fix: `${key}="${raw}" is not true/false; using ${spec.default}` };
+      return { value: spec.default, fix: `${k}="${q}" is not true/false (1/0); using ${spec.default ? 1 : 0}` };
   }
 }
 
@@ -47,30 +98,59 @@ export function defaults<S extends ParamSchema>(schema: S): ParamValues<S> {
   return Object.fromEntries(Object.entries(schema).map(([k, s]) => [k, s.default])) as ParamValues<S>;
 }
 
-/** Validates raw strings against the schema. Unknown keys are reported, never kept. */
+/**
+ * Validates raw strings against the schema. Unknown keys are reported, never kept. Keys are
+ * looked up as own properties only: `constructor` or `__proto__` in a URL is just an unknown key.
+ */
 export function validateParams<S extends ParamSchema>(schema: S, raw: Record<string, string>, reserved: readonly string[] = []): Validated<S> {
-  const values = defaults(schema) as Record<string, unknown>;
-  const fixes: string[] = [];
+  const values: Record<string, unknown> = defaults(schema);
+  const fixes: Fix[] = [];
   for (const [key, text] of Object.entries(raw)) {
-    const spec = schema[key];
-    if (!spec) {
-      if (!reserved.includes(key)) fixes.push(`unknown parameter "${key}" ignored`);
+    if (!Object.hasOwn(schema, key)) {
+      if (!reserved.includes(key)) fixes.push({ key, text: `unknown parameter "${quote(key)}" ignored` });
       continue;
     }
-    const { value, fix } = parseOne(key, spec, text);
+    const { value, fix } = parseParam(key, schema[key], text);
     values[key] = value;
-    if (fix) fixes.push(fix);
+    if (fix) fixes.push({ key, text: fix });
   }
   return { values: values as ParamValues<S>, fixes };
+}
+
+/**
+ * Clamps values to limits that depend on other params. With `fixes`, each repair is reported,
+ * replacing the schema's own repair of that key (one notice per key, quoting the `raw` input).
+ */
+export function applyLimits<S extends ParamSchema>(
+  values: ParamValues<S>,
+  limits: ParamLimits<S> | undefined,
+  fixes?: Fix[],
+  raw?: Record<string, string>,
+): void {
+  if (!limits) return;
+  const bounds = limits(values);
+  const v: Record<string, unknown> = values;
+  for (const key of Object.keys(bounds)) {
+    const b = bounds[key];
+    const current = v[key];
+    if (!b || typeof current !== 'number' || current <= b.max) continue;
+    v[key] = b.max;
+    if (!fixes) continue;
+    const was = raw && Object.hasOwn(raw, key) ? quote(raw[key]) : String(current);
+    const i = fixes.findIndex((f) => f.key === key);
+    if (i >= 0) fixes.splice(i, 1);
+    fixes.push({ key, text: `${key}=${was} is too large, set to max ${b.max} (${b.why})` });
+  }
 }
 
 /** Values back to URL strings; defaults are left out so links stay short. */
 export function serializeParams<S extends ParamSchema>(schema: S, values: ParamValues<S>): Record<string, string> {
   const out: Record<string, string> = {};
+  const v: Record<string, unknown> = values;
   for (const [key, spec] of Object.entries(schema)) {
-    const v = (values as Record<string, unknown>)[key];
-    if (v === undefined || v === spec.default) continue;
-    out[key] = typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
+    const value = v[key];
+    if (value === undefined || value === spec.default) continue;
+    out[key] = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   }
   return out;
 }

@@ -1,12 +1,17 @@
 import type { Component } from 'svelte';
-import type { ParamSchema, ParamValues } from './params';
+import type { ParamLimits, ParamSchema, ParamValues } from './params';
 
 export type DemoStatus = 'loading' | 'ready' | 'error';
 
-/** One presenter step: what it says, and the params it sets on top of the earlier steps'. */
+/**
+ * One presenter step: what it says, and the params it sets. Step k is step 0's state with the
+ * patches of steps 1…k applied in order, so it looks the same whichever way you reach it.
+ */
 export interface DemoStep<V> {
   say: string;
   patch?: Partial<V>;
+  /** The panel (`data-panel` in the demo) the step is about, scrolled into view; by default the first panel showing a changed param. */
+  show?: string;
 }
 
 /** The eager, light part of a demo: everything the shell needs without loading the demo. */
@@ -16,6 +21,7 @@ export interface DemoMeta<S extends ParamSchema = ParamSchema> {
   claim: string; // the one sentence the demo proves
   questions: string[]; // "notebook-slug/anchor" of the questions it answers
   params: S;
+  limits?: ParamLimits<S>;
   steps?: (values: ParamValues<S>) => DemoStep<ParamValues<S>>[];
 }
 

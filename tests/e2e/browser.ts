@@ -23,15 +23,19 @@ export interface Watched {
   foreignRequests: string[];
 }
 
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 /** A page that records console errors, uncaught errors and any request leaving `origin`. */
-export async function watchedPage(
-  browser: Browser,
-  origin: string,
-  opts: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {},
-): Promise<Watched> {
+export async function watchedPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.colorScheme ?? 'light',
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
   });
   const page = await context.newPage();
   const w: Watched = { page, consoleErrors: [], pageErrors: [], foreignRequests: [] };

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
-import { expectClean, open, screenshot } from './site';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, test } from './site';
 
 const card = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../models/clip/card.json'), 'utf8')) as {
   validation: { retrieval: { imageToText: number; textToImage: number }; zeroShot: Record<string, { accuracy: number }> };
@@ -38,8 +29,8 @@ const zeroShot = async (page: Page, set: string) => {
 const attr = async (page: Page, name: string) => Number(await page.locator(`[${name}]`).first().getAttribute(name));
 
 describe('clip demo', () => {
-  it('reaches ready, loads both encoders, and the diagonal wins most rows and columns of the default batch', async () => {
-    const w = await open(browser, '#/demo/clip');
+  test('reaches ready, loads both encoders, and the diagonal wins most rows and columns of the default batch', async ({ site }) => {
+    const w = await site.open('#/demo/clip');
     expect(await w.page.locator('[data-demo="clip"]').getAttribute('data-state')).toBe('ready');
     await result(w.page, '2025/8');
     expect(await w.page.locator('[data-model-status]').getAttribute('data-model-status')).toBe('ready');
@@ -53,12 +44,10 @@ describe('clip demo', () => {
     expect(await w.page.locator('.matrix').count()).toBe(2);
     expect(await w.page.locator('.formula').textContent()).toMatch(/L = ½\(/);
     await screenshot(w, 'clip-light');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('classifies the default zero-shot row with “a photo of a {shape}” about as well as the card says', async () => {
-    const w = await open(browser, '#/demo/clip');
+  test('classifies the default zero-shot row with “a photo of a {shape}” about as well as the card says', async ({ site }) => {
+    const w = await site.open('#/demo/clip');
     await result(w.page, '2025/8');
     const zs = await zeroShot(w.page, 'photo');
     console.log(`clip zero-shot "a photo of a {shape}": ${zs.correct}/${zs.total}`);
@@ -69,25 +58,21 @@ describe('clip demo', () => {
     await expect.poll(() => w.page.url()).toMatch(/prompts=colour-ensemble/);
     const colour = await zeroShot(w.page, 'colour-ensemble');
     expect(colour.correct).toBeGreaterThanOrEqual(floorFor(card.validation.zeroShot['colour-ensemble'].accuracy, 8));
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('shows an unknown word of a custom prompt as <unk>, with a note', async () => {
-    const w = await open(browser, '#/demo/clip?prompts=custom');
+  test('shows an unknown word of a custom prompt as <unk>, with a note', async ({ site }) => {
+    const w = await site.open('#/demo/clip?prompts=custom');
     await result(w.page, '2025/8');
     await w.page.getByLabel(/Your prompts/).fill('a red circle\na photo of a zebra');
     await expect.poll(() => w.page.locator('.unk-note').textContent()).toMatch(/zebra/);
     expect(await w.page.locator('.chip.unk').count()).toBeGreaterThanOrEqual(1);
     await zeroShot(w.page, 'custom');
     expect(await w.page.locator('[aria-label="Zero-shot predictions"] li').count()).toBe(8);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('round-trips its settings through the URL, and a control writes them back', async () => {
+  test('round-trips its settings through the URL, and a control writes them back', async ({ site }) => {
     const q = 'seed=7&n=6&row=2&axis=cols&learned=0&scale=50&prompts=ensemble';
-    const w = await open(browser, `#/demo/clip?${q}`);
+    const w = await site.open(`#/demo/clip?${q}`);
     await result(w.page, '7/6');
     for (const part of q.split('&')) expect(w.page.url()).toContain(part);
     expect(await w.page.locator('[data-notice]').count()).toBe(0);
@@ -105,22 +90,18 @@ describe('clip demo', () => {
     await w.page.goto(url);
     await result(w.page, '8/6');
     expect(w.page.url()).toBe(url);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('repairs bad URL params and says what it fixed', async () => {
-    const w = await open(browser, '#/demo/clip?n=40&scale=0&prompts=nope&axis=diagonal');
+  test('repairs bad URL params and says what it fixed', async ({ site }) => {
+    const w = await site.open('#/demo/clip?n=40&scale=0&prompts=nope&axis=diagonal');
     const notice = w.page.locator('[data-notice]');
-    await expect.poll(() => notice.textContent()).toMatch(/n=40 is above 12/);
+    await expect.poll(() => notice.textContent()).toMatch(/n=40 is too large, set to max 12/);
     expect(await notice.textContent()).toMatch(/prompts="nope"/);
     await result(w.page, '2025/12');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('draws each pair’s line from the image point to the caption point, and the loss agrees with onnxruntime', async () => {
-    const w = await open(browser, '#/demo/clip');
+  test('draws each pair’s line from the image point to the caption point, and the loss agrees with onnxruntime', async ({ site }) => {
+    const w = await site.open('#/demo/clip');
     await result(w.page, '2025/8');
     const gap = await w.page.evaluate(() => {
       const circles = [...document.querySelectorAll('.map .points circle')].map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
@@ -136,14 +117,12 @@ describe('clip demo', () => {
     expect(gap.lines).toBe(8);
     expect(gap.worst).toBeLessThan(1e-6);
     await w.page.getByRole('button', { name: /Check against onnxruntime/ }).click();
-    await w.page.waitForSelector('[data-check-status="done"], [data-check-status="error"]', { timeout: 60000 });
+    await w.page.locator('[data-check-status="done"], [data-check-status="error"]').first().waitFor({ timeout: 60000 });
     expect(await w.page.locator('.reference-check output').textContent()).toMatch(/within tolerance/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('walks the presenter steps from the keyboard and moves the temperature', async () => {
-    const w = await open(browser, '#/demo/clip?step=4');
+  test('walks the presenter steps from the keyboard and moves the temperature', async ({ site }) => {
+    const w = await site.open('#/demo/clip?step=4');
     await result(w.page, '2025/8');
     const loss = async () => Number(await w.page.locator('[data-loss]').getAttribute('data-loss'));
     const learned = await loss();
@@ -157,18 +136,14 @@ describe('clip demo', () => {
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.locator('.formula').textContent()).toMatch(/at exp\(t\) = 100\.00/);
     expect(await w.page.locator('[data-step]').getAttribute('data-step')).toBe('6');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('fits a 375 px phone without sideways scrolling, in dark mode too', async () => {
-    const w = await open(browser, '#/demo/clip?n=12', { width: 375, height: 740, colorScheme: 'dark' });
+  test('fits a 375 px phone without sideways scrolling, in dark mode too', async ({ site }) => {
+    const w = await site.open('#/demo/clip?n=12', { width: 375, height: 740, colorScheme: 'dark' });
     await result(w.page, '2025/12');
     await zeroShot(w.page, 'photo');
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(w, 'clip-phone-dark');
-    expectClean(w);
-    await w.page.context().close();
   });
 });

@@ -1,27 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-import { ARTIFACTS, expectClean, open, screenshot } from './site';
+import { describe, expect } from 'vitest';
+import { ARTIFACTS, screenshot, test, type Watched } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const checkResult = async (w: Awaited<ReturnType<typeof open>>) => {
+const checkResult = async (w: Watched) => {
   await w.page.getByRole('button', { name: /Check against onnxruntime/ }).click();
-  await w.page.waitForSelector('[data-check-status="done"], [data-check-status="error"]', { timeout: 60000 });
+  await w.page.locator('[data-check-status="done"], [data-check-status="error"]').first().waitFor({ timeout: 60000 });
   return (await w.page.locator('.reference-check output').textContent()) ?? '';
 };
 
 describe('roi-align demo', () => {
-  it('dragging the RoI moves it in the URL and redraws; the redraw time is reported', async () => {
-    const w = await open(browser, '#/demo/roi-align');
+  test('dragging the RoI moves it in the URL and redraws; the redraw time is reported', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align');
     const box = w.page.locator('[aria-label="Feature map with the RoI, its bins and samples"] .body');
     const b = (await box.boundingBox())!;
     await w.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
@@ -40,71 +30,57 @@ describe('roi-align demo', () => {
     const report = { dragEvents: times.length, medianMs: times[times.length >> 1], maxMs: times[times.length - 1] };
     writeFileSync(resolve(ARTIFACTS, 'roi-align-redraw.json'), JSON.stringify(report, null, 2));
     console.log(`roi-align redraw per drag event: ${JSON.stringify(report)}`);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('moves the RoI with arrow keys when the box has focus', async () => {
-    const w = await open(browser, '#/demo/roi-align?stride=1');
+  test('moves the RoI with arrow keys when the box has focus', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?stride=1');
     await w.page.locator('[aria-label^="RoI in image pixels"]').focus();
     await w.page.keyboard.press('ArrowRight');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.url()).toMatch(/x1=53&/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('agrees with onnxruntime-web RoiAlign in the page (avg, aligned and not)', async () => {
+  test('agrees with onnxruntime-web RoiAlign in the page (avg, aligned and not)', async ({ site }) => {
     for (const q of ['', '?aligned=0&stride=16&ratio=0&out=7', '?stride=4&x1=120&y1=120&x2=128&y2=128&out=5']) {
-      const w = await open(browser, `#/demo/roi-align${q}`);
+      const w = await site.open(`#/demo/roi-align${q}`);
       expect(await checkResult(w), q).toMatch(/within tolerance/);
-      expectClean(w);
-      await w.page.context().close();
     }
   });
 
-  it('explains why max mode differs from onnxruntime', async () => {
-    const w = await open(browser, '#/demo/roi-align?mode=max&feature=edges-x');
+  test('explains why max mode differs from onnxruntime', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?mode=max&feature=edges-x');
     const text = await checkResult(w);
     expect(text).toMatch(/within tolerance/);
     expect(text).toMatch(/onnx\/onnx#4764/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('steps sample by sample in presenter mode, accumulating the output', async () => {
-    const w = await open(browser, '#/demo/roi-align?present=1');
+  test('steps sample by sample in presenter mode, accumulating the output', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?present=1');
     for (let i = 0; i < 3; i++) await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.url()).toMatch(/sample=1/);
     expect(await w.page.locator('.sample-panel').textContent()).toMatch(/Sample 1 at/);
     await screenshot(w, 'presenter-roi-align');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('refuses a file that is not an image with a readable message', async () => {
-    const w = await open(browser, '#/demo/roi-align');
+  test('refuses a file that is not an image with a readable message', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align');
     await w.page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/not an image/);
     expect(await w.page.locator('[data-demo="roi-align"]').getAttribute('data-state')).toBe('ready');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('uses an uploaded image, and says so when one cannot be decoded', async () => {
-    const w = await open(browser, '#/demo/roi-align');
+  test('uses an uploaded image, and says so when one cannot be decoded', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align');
     const png = await w.page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
     await w.page.locator('input[type=file]').setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: png });
     await expect.poll(() => w.page.url()).toMatch(/image=upload/);
     await w.page.locator('input[type=file]').setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not a png') });
     await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/could not be decoded/);
     expect(await w.page.locator('[data-demo="roi-align"]').getAttribute('data-state')).toBe('ready');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('lets you draw the image and pools what you drew', async () => {
-    const w = await open(browser, '#/demo/roi-align?image=draw&stride=4&x1=0&y1=0&x2=128&y2=128&out=1&ratio=0');
+  test('lets you draw the image and pools what you drew', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?image=draw&stride=4&x1=0&y1=0&x2=128&y2=128&out=1&ratio=0');
     const readOut = () => w.page.locator('[aria-label="RoIAlign"] td').first().textContent();
     expect(Number(await readOut())).toBe(0); // a blank drawing pools to 0; ratio 0 samples every cell, so no stroke is missed
     const pad = (await w.page.getByLabel(/Drawing area/).boundingBox())!;
@@ -115,7 +91,5 @@ describe('roi-align demo', () => {
     await expect.poll(async () => Number(await readOut())).toBeGreaterThan(0.01);
     await w.page.getByRole('button', { name: 'Clear drawing' }).click();
     await expect.poll(async () => Number(await readOut())).toBe(0);
-    expectClean(w);
-    await w.page.context().close();
   });
 });

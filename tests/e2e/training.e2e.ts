@@ -1,17 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
-import { ARTIFACTS, expectClean, open, screenshot } from './site';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, screenshot, test } from './site';
 
 const runStatus = (page: Page) => page.locator('[data-run-status]').getAttribute('data-run-status');
 const finished = (page: Page, timeout = 180000) =>
@@ -22,8 +13,8 @@ const finished = (page: Page, timeout = 180000) =>
   );
 
 describe('training demo', () => {
-  it('trains the CNN from scratch in a worker, the loss falls, and the main thread stays responsive', async () => {
-    const w = await open(browser, '#/demo/training');
+  test('trains the CNN from scratch in a worker, the loss falls, and the main thread stays responsive', async ({ site }) => {
+    const w = await site.open('#/demo/training');
     // Long tasks (> 50 ms) on the main thread, recorded from the moment training starts.
     await w.page.evaluate(() => {
       const longTasks: number[] = [];
@@ -43,24 +34,20 @@ describe('training demo', () => {
     expect(longTasks.filter((t) => t > 100)).toEqual([]);
     expect(await w.page.locator('[aria-label="Live predictions"] li').count()).toBeGreaterThan(0);
     await screenshot(w, 'training-done');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('a learning rate of 10 diverges quickly and offers a reset', async () => {
-    const w = await open(browser, '#/demo/training?lr=10');
+  test('a learning rate of 10 diverges quickly and offers a reset', async ({ site }) => {
+    const w = await site.open('#/demo/training?lr=10');
     await w.page.getByRole('button', { name: 'Train from scratch' }).click();
     await finished(w.page, 60000);
     expect(await runStatus(w.page)).toBe('diverged');
     await w.page.getByRole('button', { name: /Reset to a learning rate/ }).click();
     await expect.poll(() => runStatus(w.page)).toBe('idle');
     await expect.poll(() => w.page.url()).not.toMatch(/lr=10/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('pause and stop are honoured', async () => {
-    const w = await open(browser, '#/demo/training?steps=2000');
+  test('pause and stop are honoured', async ({ site }) => {
+    const w = await site.open('#/demo/training?steps=2000');
     await w.page.getByRole('button', { name: 'Train from scratch' }).click();
     await expect.poll(() => runStatus(w.page), { timeout: 30000 }).toBe('training');
     await w.page.getByRole('button', { name: 'Pause' }).click();
@@ -68,19 +55,16 @@ describe('training demo', () => {
     await w.page.getByRole('button', { name: 'Stop' }).click();
     await finished(w.page, 30000);
     expect(await runStatus(w.page)).toBe('stopped');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('runs the shipped ONNX model with onnxruntime-web on fresh shapes', async () => {
-    const w = await open(browser, '#/demo/training');
+  test('runs the shipped ONNX model with onnxruntime-web on fresh shapes', async ({ site }) => {
+    const w = await site.open('#/demo/training');
     await w.page.getByRole('button', { name: /Load the model/ }).click();
-    await w.page.waitForSelector('[data-shipped-status="done"], [data-shipped-status="error"]', { timeout: 60000 });
-    const text = (await w.page.locator('.shipped').textContent())!;
+    await w.page.locator('[data-classify-status="done"], [data-classify-status="error"]').first().waitFor({ timeout: 60000 });
+    expect(await w.page.locator('[data-shipped-status]').getAttribute('data-shipped-status')).toBe('ready');
+    const text = (await w.page.locator('.shipped-model').textContent())!;
     const [, correct, total] = /(\d+) \/ (\d+) correct/.exec(text)!;
     expect(Number(total)).toBe(12);
     expect(Number(correct)).toBeGreaterThanOrEqual(11); // the card claims 99.85 % on held-out data
-    expectClean(w);
-    await w.page.context().close();
   });
 });

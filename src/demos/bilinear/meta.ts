@@ -1,14 +1,16 @@
 import type { DemoMeta } from '../types';
+import { defineParams } from '../params';
 import { COORDINATE_MODES } from '../../kernels/resize';
+import { PATTERNS } from './patterns';
 
-export const bilinearParams = {
+export const bilinearParams = defineParams({
   mode: { type: 'enum', default: 'half_pixel', options: COORDINATE_MODES, label: 'Highlighted convention' },
-  pattern: { type: 'enum', default: 'gradient', options: ['gradient', 'checker', 'impulse', 'random'], label: 'Input pattern' },
-  inSize: { type: 'int', default: 4, min: 1, max: 8, label: 'Input size (px)' },
-  outSize: { type: 'int', default: 10, min: 1, max: 32, label: 'Output size (px)' },
+  pattern: { type: 'enum', default: 'gradient', options: PATTERNS, label: 'Input pattern' },
+  inSize: { type: 'int', default: 4, min: 1, max: 8, label: 'Input size', unit: 'px' },
+  outSize: { type: 'int', default: 10, min: 1, max: 32, label: 'Output size', unit: 'px' },
   px: { type: 'int', default: 0, min: 0, max: 31, label: 'Output column' },
   py: { type: 'int', default: 0, min: 0, max: 31, label: 'Output row' },
-} as const;
+});
 
 export const bilinearMeta: DemoMeta<typeof bilinearParams> = {
   id: 'bilinear',
@@ -16,6 +18,10 @@ export const bilinearMeta: DemoMeta<typeof bilinearParams> = {
   claim: 'The same bilinear formula gives four different images: only the mapping from output pixel to source coordinate changes.',
   questions: ['image-processing/techniques', 'model-architecture/mask-r-cnn'],
   params: bilinearParams,
+  limits: (v) => ({
+    px: { max: v.outSize - 1, why: `the output is ${v.outSize} px wide` },
+    py: { max: v.outSize - 1, why: `the output is ${v.outSize} px high` },
+  }),
   steps: (v) => {
     const last = v.outSize - 1;
     return [

@@ -1,7 +1,8 @@
 import { randomSeeded } from '../../kernels/random';
 import { tensor, type Tensor } from '../../kernels/tensor';
 
-export type Pattern = 'gradient' | 'checker' | 'impulse' | 'random';
+export const PATTERNS = ['gradient', 'checker', 'impulse', 'random'] as const;
+export type Pattern = (typeof PATTERNS)[number];
 
 /** Small greyscale test images [1,1,n,n] in [0,1], each chosen to expose a different effect. */
 export function makePattern(pattern: Pattern, n: number): Tensor {

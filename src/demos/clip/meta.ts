@@ -1,4 +1,5 @@
 import type { DemoMeta } from '../types';
+import { defineParams } from '../params';
 
 /**
  * The batch is scenes [0, n) of shapes-world stream `seed`; the zero-shot row is n single-object
@@ -10,15 +11,21 @@ export const ZERO_SHOT_START = 10000;
 /** Prompt sets of src/models/clip/prompts.ts, plus your own prompts. */
 export const PROMPT_CHOICES = ['photo', 'label', 'ensemble', 'colour', 'colour-ensemble', 'custom'] as const;
 
-export const clipParams = {
-  seed: { type: 'int', default: DEFAULT_STREAM, min: 0, max: 99999, label: 'Scene stream (the model trained on stream 1)' },
-  n: { type: 'int', default: 8, min: 2, max: 12, label: 'Batch size n (pairs)' },
+export const clipParams = defineParams({
+  seed: { type: 'int', default: DEFAULT_STREAM, min: 0, max: 99999, label: 'Scene stream (seed)' },
+  n: { type: 'int', default: 8, min: 2, max: 12, label: 'Batch size n', unit: 'pairs' },
   row: { type: 'int', default: 0, min: 0, max: 11, label: 'Selected pair (row of the matrix)' },
-  axis: { type: 'enum', default: 'rows', options: ['rows', 'cols'], label: 'Softmax over' },
-  learned: { type: 'bool', default: true, label: 'Use the learned logit scale exp(t)' },
-  scale: { type: 'number', default: 14.29, min: 1, max: 100, label: 'Logit scale exp(t) when not learned (1–100)' },
-  prompts: { type: 'enum', default: 'photo', options: PROMPT_CHOICES, label: 'Zero-shot prompts' },
-} as const;
+  axis: {
+    type: 'enum',
+    default: 'rows',
+    options: ['rows', 'cols'],
+    label: 'Softmax over',
+    optionLabels: { rows: 'rows (image → text)', cols: 'columns (text → image)' },
+  },
+  learned: { type: 'bool', default: true, label: 'Learned logit scale' },
+  scale: { type: 'number', default: 14.29, min: 1, max: 100, step: 0.01, scale: 'log', label: 'Logit scale exp(t)' },
+  prompts: { type: 'enum', default: 'photo', options: PROMPT_CHOICES, label: 'Prompts' },
+});
 
 export const clipMeta: DemoMeta<typeof clipParams> = {
   id: 'clip',
@@ -26,6 +33,7 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
   claim: 'CLIP puts images and captions in one space: matching pairs end up close, and a prompt becomes a classifier.',
   questions: ['model-architecture/clip'],
   params: clipParams,
+  limits: (v) => ({ row: { max: v.n - 1, why: `the batch has ${v.n} pairs, numbered from 0` } }),
   steps: () => [
     {
       say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (word embeddings, averaged) each end in a linear projection to 32 numbers, scaled to unit length.',
@@ -51,14 +59,17 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
     {
       say: 'Zero-shot: “a photo of a circle / square / triangle” become three text embeddings, the weights of a 3-way classifier no one trained for this task.',
       patch: { learned: true, prompts: 'photo' },
+      show: 'zero-shot',
     },
     {
       say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which every training caption names and the bare prompt does not.',
       patch: { prompts: 'ensemble' },
+      show: 'zero-shot',
     },
     {
       say: 'Colour by prompt: “shape” is not a word this model has read, so it becomes <unk>; naming each shape instead gives the ensemble.',
       patch: { prompts: 'colour' },
+      show: 'zero-shot',
     },
   ],
 };

@@ -1,12 +1,13 @@
 import type { DemoMeta } from '../types';
+import { defineParams } from '../params';
 import { PARAM_LIMITS } from '../../models/train/protocol';
 
-export const trainingParams = {
-  lr: { type: 'number', default: 0.01, min: PARAM_LIMITS.learningRate.min, max: 10, label: 'Learning rate (Adam)' },
+export const trainingParams = defineParams({
+  lr: { type: 'number', default: 0.01, min: PARAM_LIMITS.learningRate.min, max: 10, step: 0.1, scale: 'log', label: 'Learning rate (Adam)' },
   batch: { type: 'int', default: PARAM_LIMITS.batchSize.default, min: 1, max: 64, label: 'Batch size' },
-  steps: { type: 'int', default: 300, min: 20, max: 2000, label: 'Steps' },
+  steps: { type: 'int', default: 300, min: 20, max: 2000, step: 10, label: 'Steps' },
   seed: { type: 'int', default: 1, min: 0, max: 999999, label: 'Seed' },
-} as const;
+});
 
 export const trainingMeta: DemoMeta<typeof trainingParams> = {
   id: 'training',

@@ -1,4 +1,5 @@
 import type { DemoMeta } from '../types';
+import { defineParams } from '../params';
 
 /**
  * Scenes come from a shapes-world stream the shipped models never trained on (they trained and
@@ -8,13 +9,13 @@ export const DEMO_STREAM = 2025;
 export const PROB_CLASSES = ['circle', 'square', 'triangle', 'background'] as const;
 export const BLOCKS = ['none', 'enc1', 'enc2', 'enc3', 'mid', 'dec3', 'dec2', 'dec1', 'logits', 'skip1', 'skip2', 'skip3'] as const;
 
-export const unetParams = {
-  scene: { type: 'int', default: 39, min: 0, max: 9999, label: `Scene (index into held-out stream ${DEMO_STREAM})` },
-  noise: { type: 'number', default: 0.03, min: 0, max: 0.3, label: 'Pixel noise σ (trained at 0.03)' },
-  prob: { type: 'enum', default: 'triangle', options: PROB_CLASSES, label: 'Probability map of class' },
-  compare: { type: 'bool', default: false, label: 'Compare with the same network trained without skips' },
+export const unetParams = defineParams({
+  scene: { type: 'int', default: 39, min: 0, max: 9999, label: `Scene (held-out stream ${DEMO_STREAM})` },
+  noise: { type: 'number', default: 0.03, min: 0, max: 0.3, step: 0.01, label: 'Pixel noise σ (trained at 0.03)' },
+  prob: { type: 'enum', default: 'triangle', options: PROB_CLASSES, label: 'Probability map of' },
+  compare: { type: 'bool', default: false, label: 'Compare with the same network trained without skip connections' },
   block: { type: 'enum', default: 'none', options: BLOCKS, label: 'Selected block of the schematic' },
-} as const;
+});
 
 export const unetMeta: DemoMeta<typeof unetParams> = {
   id: 'unet',

@@ -49,3 +49,34 @@ export function geluErfGraphModel(shape: number[]): Uint8Array {
     initializers: [s('sqrt2', Math.SQRT2), s('one', 1), s('half', 0.5)],
   });
 }
+
+/** BatchNormalization (opset 15, inference form) over NCHW with per-channel scale, bias, mean and variance baked in. */
+export function batchNormModel(
+  shape: number[],
+  p: { scale: ArrayLike<number>; bias: ArrayLike<number>; mean: ArrayLike<number>; variance: ArrayLike<number> },
+  epsilon: number,
+): Uint8Array {
+  const c = shape[1];
+  const init = (name: string, data: ArrayLike<number>) => ({ name, type: 'float' as const, dims: [c], data });
+  return encodeModel({
+    opset: 15,
+    nodes: [{ op: 'BatchNormalization', inputs: ['x', 'scale', 'B', 'mean', 'var'], outputs: ['y'], attrs: { epsilon: { float: epsilon } } }],
+    inputs: [{ name: 'x', type: 'float', shape }],
+    outputs: [{ name: 'y', type: 'float', shape }],
+    initializers: [init('scale', p.scale), init('B', p.bias), init('mean', p.mean), init('var', p.variance)],
+  });
+}
+
+/** InstanceNormalization (opset 6): per-(sample, channel) normalisation, group norm with G = C. */
+export function instanceNormModel(shape: number[], scale: ArrayLike<number>, bias: ArrayLike<number>, epsilon: number): Uint8Array {
+  const c = shape[1];
+  return encodeModel({
+    nodes: [{ op: 'InstanceNormalization', inputs: ['x', 'scale', 'B'], outputs: ['y'], attrs: { epsilon: { float: epsilon } } }],
+    inputs: [{ name: 'x', type: 'float', shape }],
+    outputs: [{ name: 'y', type: 'float', shape }],
+    initializers: [
+      { name: 'scale', type: 'float', dims: [c], data: scale },
+      { name: 'B', type: 'float', dims: [c], data: bias },
+    ],
+  });
+}
