@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * The built site's Content-Security-Policy, applied by `vite preview` (and so by every browser
- * test): scripts only from this origin (plus WebAssembly compilation for onnxruntime and tfjs),
+ * test): scripts only from this origin (plus WebAssembly compilation for onnxruntime and tfjs, and eval: see below),
  * no request to another origin, no plugins, no framing. Styles allow inline attributes because
  * KaTeX's build-time HTML positions glyphs with style="...".
  * Static hosts: send the same header for every path (see README, "Deploy"); the code-cell sandbox
@@ -10,7 +10,9 @@ import type { Plugin } from 'vite';
  */
 export const SITE_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // 'unsafe-eval' only because protobufjs (our ONNX writer, used by the in-page reference checks)
+  // compiles its encoders with Function(); a codegen-free writer would let it go. Still no inline script.
+  "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts as data: URIs

@@ -20,6 +20,7 @@ import { reconstructionMeta } from '../demos/reconstruction/meta';
 import { alignmentMeta } from '../demos/alignment/meta';
 import { minimizersMeta } from '../demos/minimizers/meta';
 import { vitMeta } from '../demos/vit/meta';
+import { augmentationMeta } from '../demos/augmentation/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -47,6 +48,7 @@ export const demos: Record<string, DemoEntry> = {
   alignment: { meta: alignmentMeta, load: () => import('../demos/alignment/Demo.svelte') },
   minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
   vit: { meta: vitMeta, load: () => import('../demos/vit/Demo.svelte') },
+  augmentation: { meta: augmentationMeta, load: () => import('../demos/augmentation/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

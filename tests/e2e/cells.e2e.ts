@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-import { expectClean, open, settled } from './site';
+import { describe, expect } from 'vitest';
+import { settled, test } from './site';
 import { clickAndTime, codeCells, exercisePlaces, notebooksWithoutCells, setCode, sharedHash } from './cellPage';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** An exercise on a page whose only demo is pure TypeScript, and a code cell on a page with no demo. */
 const iou = exercisePlaces.get('box-iou')!;
 const cell = codeCells.find((c) => c.slug === 'cryo-em')!;
 
 describe('a code cell', () => {
-  it('runs only when asked: Run shows console.log lines and show() draws with the viz primitives; Reset restores the code', async () => {
-    const w = await open(browser, `#/${cell.slug}/${cell.anchor}`);
+  test('runs only when asked: Run shows console.log lines and show() draws with the viz primitives; Reset restores the code', async ({ site }) => {
+    const w = await site.open(`#/${cell.slug}/${cell.anchor}`);
     const root = w.page.locator(`[data-cell="${cell.id}"]`);
     expect(await root.getAttribute('data-state')).toBe('idle');
     expect(await root.locator('[data-output] .log').count()).toBe(0);
@@ -44,12 +34,10 @@ describe('a code cell', () => {
     await root.locator('[data-action="reset"]').click();
     expect(await root.getAttribute('data-state')).toBe('idle');
     expect(await root.locator('.cm-content').innerText()).toContain('ctf1d');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('enormous output is cut at 500 lines with a notice; a huge allocation is reported, not fatal', async () => {
-    const w = await open(browser, `#/${cell.slug}/${cell.anchor}`);
+  test('enormous output is cut at 500 lines with a notice; a huge allocation is reported, not fatal', async ({ site }) => {
+    const w = await site.open(`#/${cell.slug}/${cell.anchor}`);
     const root = w.page.locator(`[data-cell="${cell.id}"]`);
     await setCode(w.page, root, 'for (let i = 0; i < 100000; i++) console.log("line " + i);');
     expect((await clickAndTime(root, 'run')).state).toBe('done');
@@ -60,22 +48,18 @@ describe('a code cell', () => {
     expect((await clickAndTime(root, 'run')).state).toBe('error');
     expect(await root.locator('[data-error-line]').getAttribute('data-error-line')).toBe('2');
     expect(await root.locator('[data-error-line]').textContent()).toMatch(/RangeError on line 2: .*more memory than the page can give it/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('an error thrown later from a timer is reported, not lost', async () => {
-    const w = await open(browser, `#/${cell.slug}/${cell.anchor}`);
+  test('an error thrown later from a timer is reported, not lost', async ({ site }) => {
+    const w = await site.open(`#/${cell.slug}/${cell.anchor}`);
     const root = w.page.locator(`[data-cell="${cell.id}"]`);
     await setCode(w.page, root, 'setTimeout(() => { throw new Error("late"); }, 0);\nawait new Promise((r) => setTimeout(r, 500));');
     expect((await clickAndTime(root, 'run')).state).toBe('error');
     expect(await root.locator('.outcome.error').textContent()).toMatch(/Uncaught: Error: late \(thrown outside the cell's own flow/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('no request leaves the origin: network APIs are gone from the worker, on self and its prototypes', async () => {
-    const w = await open(browser, `#/${cell.slug}/${cell.anchor}`);
+  test('no request leaves the origin: network APIs are gone from the worker, on self and its prototypes', async ({ site }) => {
+    const w = await site.open(`#/${cell.slug}/${cell.anchor}`);
     const root = w.page.locator(`[data-cell="${cell.id}"]`);
     const probe = `const out = [];
 const protoOf = Object.getPrototypeOf;
@@ -105,14 +89,12 @@ console.log('location', typeof location, 'document', typeof document);`;
     expect(text.match(/blocked/g)?.length).toBe(12);
     expect(text).toMatch(/document undefined/);
     await w.page.waitForTimeout(300);
-    expectClean(w);
-    await w.page.context().close();
   });
 });
 
 describe('the sandbox limits', () => {
-  it('while (true) {} ends in timeout within 3 s, and the page answers clicks meanwhile', async () => {
-    const w = await open(browser, `#/${iou.slug}/${iou.anchor}`);
+  test('while (true) {} ends in timeout within 3 s, and the page answers clicks meanwhile', async ({ site }) => {
+    const w = await site.open(`#/${iou.slug}/${iou.anchor}`);
     const root = w.page.locator('[data-exercise="box-iou"]');
     await setCode(w.page, root, 'function iou(a: number[], b: number[]): number {\n  while (true) {}\n}');
     const done = clickAndTime(root, 'run-tests');
@@ -127,12 +109,10 @@ describe('the sandbox limits', () => {
     expect(r.ms).toBeLessThan(3000);
     expect(await root.locator('.outcome.timeout').textContent()).toMatch(/Stopped after 2 s, the time limit/);
     console.log(`infinite loop: timeout after ${Math.round(r.ms)} ms; a click during it took ${clickMs} ms`);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('a solution that throws ends in error with the line of the throw', async () => {
-    const w = await open(browser, `#/${iou.slug}/${iou.anchor}`);
+  test('a solution that throws ends in error with the line of the throw', async ({ site }) => {
+    const w = await site.open(`#/${iou.slug}/${iou.anchor}`);
     const root = w.page.locator('[data-exercise="box-iou"]');
     await setCode(
       w.page,
@@ -147,15 +127,13 @@ describe('the sandbox limits', () => {
     await setCode(w.page, root, 'function iou(a, b) {\n  return (;\n}');
     expect((await clickAndTime(root, 'run-tests')).state).toBe('error');
     expect(await root.locator('[data-error-line]').textContent()).toMatch(/SyntaxError on line 2/);
-    expectClean(w);
-    await w.page.context().close();
   });
 });
 
 describe('code in a link', () => {
-  it('a link carrying code shows it with a notice and runs nothing until Run is pressed', async () => {
+  test('a link carrying code shows it with a notice and runs nothing until Run is pressed', async ({ site }) => {
     const code = 'console.log("came from a link");';
-    const w = await open(browser, sharedHash(cell, cell.id, code));
+    const w = await site.open(sharedHash(cell, cell.id, code));
     const root = w.page.locator(`[data-cell="${cell.id}"]`);
     await expect.poll(() => root.locator('.cm-content').innerText()).toContain('came from a link');
     expect(await root.locator('[data-shared-notice="shared"]').textContent()).toMatch(/has not run/);
@@ -164,12 +142,10 @@ describe('code in a link', () => {
     expect(await root.locator('.log').count()).toBe(0);
     expect((await clickAndTime(root, 'run')).state).toBe('done');
     expect(await root.locator('.log').textContent()).toBe('came from a link');
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('an exercise opened from a link shows the linked code idle, and Share writes such a link', async () => {
-    const w = await open(browser, sharedHash(iou, 'exercise-box-iou', 'function iou(a, b) { return 1; }'));
+  test('an exercise opened from a link shows the linked code idle, and Share writes such a link', async ({ site }) => {
+    const w = await site.open(sharedHash(iou, 'exercise-box-iou', 'function iou(a, b) { return 1; }'));
     const root = w.page.locator('[data-exercise="box-iou"]');
     await expect.poll(() => root.locator('.cm-content').innerText()).toContain('return 1;');
     expect(await root.getAttribute('data-state')).toBe('idle');
@@ -177,19 +153,15 @@ describe('code in a link', () => {
     await setCode(w.page, root, 'function iou(a, b) { return 0.5; }');
     await root.locator('[data-action="share"]').click();
     await expect.poll(() => w.page.url()).toMatch(/cell=exercise-box-iou&code=/);
-    const w2 = await open(browser, `#/${w.page.url().split('#/')[1]}`);
+    const w2 = await site.open(`#/${w.page.url().split('#/')[1]}`);
     await expect.poll(() => w2.page.locator('[data-exercise="box-iou"] .cm-content').innerText()).toContain('return 0.5;');
     expect(await w2.page.locator('[data-exercise="box-iou"]').getAttribute('data-state')).toBe('idle');
-    expectClean(w);
-    expectClean(w2);
-    await w.page.context().close();
-    await w2.page.context().close();
   });
 });
 
 describe('progress and loading', () => {
-  it('a pass is kept in localStorage and shown on the home page; a corrupt store breaks nothing', async () => {
-    const w = await open(browser, `#/${iou.slug}/${iou.anchor}`);
+  test('a pass is kept in localStorage and shown on the home page; a corrupt store breaks nothing', async ({ site }) => {
+    const w = await site.open(`#/${iou.slug}/${iou.anchor}`);
     const root = w.page.locator('[data-exercise="box-iou"]');
     await setCode(
       w.page,
@@ -209,12 +181,10 @@ describe('progress and loading', () => {
     await w.page.reload();
     await settled(w);
     expect(await w.page.locator('.progress').textContent()).toMatch(/: 0 of \d+/);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('the editor chunk loads only on pages with a cell', async () => {
-    const w = await open(browser, '#/');
+  test('the editor chunk loads only on pages with a cell', async ({ site }) => {
+    const w = await site.open('#/');
     const editorRequests = () => w.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/editor-[\w-]+\.js$/.test(e.name)).length);
     expect(notebooksWithoutCells.length).toBeGreaterThan(0);
     await w.page.goto(`${w.page.url().split('#')[0]}#/${notebooksWithoutCells[0]}`);
@@ -225,12 +195,10 @@ describe('progress and loading', () => {
     await w.page.waitForSelector(`[data-notebook="${iou.slug}"][data-state="ready"]`);
     await settled(w);
     expect(await editorRequests()).toBe(1);
-    expectClean(w);
-    await w.page.context().close();
   });
 
-  it('Run tests is reachable by keyboard with a visible focus ring, and the output is aria-live', async () => {
-    const w = await open(browser, `#/${iou.slug}/${iou.anchor}`);
+  test('Run tests is reachable by keyboard with a visible focus ring, and the output is aria-live', async ({ site }) => {
+    const w = await site.open(`#/${iou.slug}/${iou.anchor}`);
     const button = w.page.locator('[data-exercise="box-iou"] [data-action="run-tests"]');
     await w.page.locator('[data-exercise="box-iou"] .cm-content').click();
     await w.page.keyboard.press('Tab');
@@ -239,7 +207,5 @@ describe('progress and loading', () => {
     expect(await w.page.locator('[data-exercise="box-iou"] [data-output]').getAttribute('aria-live')).toBe('polite');
     await w.page.keyboard.press('Enter');
     await w.page.waitForSelector('[data-exercise="box-iou"][data-state="failed"]');
-    expectClean(w);
-    await w.page.context().close();
   });
 });

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-import { expectClean, open } from './site';
+import { afterAll, describe, expect, it } from 'vitest';
+import { test } from './site';
 import { clickAndTime, exercisePlaces, setCode } from './cellPage';
 import { exercises } from '../../src/cells/exercises/registry';
 import { solutions } from '../unit/cells/solutions';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Exercises grouped by the notebook that embeds them, so each notebook page loads once. */
 const byNotebook = new Map<string, string[]>();
@@ -24,35 +14,36 @@ describe('every exercise in Chromium', () => {
     expect([...exercisePlaces.keys()].sort()).toEqual(Object.keys(exercises).sort());
   });
 
-  it.each([...byNotebook.entries()])('%s: the reference solution passes every case; each plausible mistake fails where it should', async (slug, ids) => {
-    const w = await open(browser, `#/${slug}`);
-    for (const id of ids) {
-      const root = w.page.locator(`[data-exercise="${id}"]`);
-      expect(await root.getAttribute('data-state'), id).toBe('idle');
+  test.for([...byNotebook.entries()])(
+    '%s: the reference solution passes every case; each plausible mistake fails where it should',
+    async ([slug, ids], { site }) => {
+      const w = await site.open(`#/${slug}`);
+      for (const id of ids) {
+        const root = w.page.locator(`[data-exercise="${id}"]`);
+        expect(await root.getAttribute('data-state'), id).toBe('idle');
 
-      await setCode(w.page, root, solutions[id].solution);
-      const ok = await clickAndTime(root, 'run-tests');
-      expect(ok.state, `${id}: ${await root.locator('.case-table, .cell-output').allTextContents()}`).toBe('passed');
-      const rows = root.locator('[data-case]');
-      expect(await rows.count()).toBeGreaterThan(5);
-      expect(await root.locator('[data-case-status="fail"]').count()).toBe(0);
-      timings[id] = { pageMs: Math.round(ok.ms), workerMs: Number(await root.getAttribute('data-run-ms')) };
+        await setCode(w.page, root, solutions[id].solution);
+        const ok = await clickAndTime(root, 'run-tests');
+        expect(ok.state, `${id}: ${await root.locator('.case-table, .cell-output').allTextContents()}`).toBe('passed');
+        const rows = root.locator('[data-case]');
+        expect(await rows.count()).toBeGreaterThan(5);
+        expect(await root.locator('[data-case-status="fail"]').count()).toBe(0);
+        timings[id] = { pageMs: Math.round(ok.ms), workerMs: Number(await root.getAttribute('data-run-ms')) };
 
-      for (const wrong of solutions[id].wrong) {
-        await setCode(w.page, root, wrong.code);
-        const bad = await clickAndTime(root, 'run-tests');
-        // 'error' when the mistake makes the code throw (e.g. reading row −1); the table still shows the case.
-        expect(['failed', 'error'], `${id}: ${wrong.what}`).toContain(bad.state);
-        expect(await root.locator(`[data-case="${wrong.fails}"]`).getAttribute('data-case-status'), `${id}: ${wrong.what}`).toBe('fail');
-        const first = root.locator('[data-first-failure]');
-        expect(await first.count()).toBe(1);
-        expect(await first.getAttribute('data-case-status')).toBe('fail');
-        expect((await first.locator('.why').textContent())?.length ?? 0).toBeGreaterThan(3);
+        for (const wrong of solutions[id].wrong) {
+          await setCode(w.page, root, wrong.code);
+          const bad = await clickAndTime(root, 'run-tests');
+          // 'error' when the mistake makes the code throw (e.g. reading row −1); the table still shows the case.
+          expect(['failed', 'error'], `${id}: ${wrong.what}`).toContain(bad.state);
+          expect(await root.locator(`[data-case="${wrong.fails}"]`).getAttribute('data-case-status'), `${id}: ${wrong.what}`).toBe('fail');
+          const first = root.locator('[data-first-failure]');
+          expect(await first.count()).toBe(1);
+          expect(await first.getAttribute('data-case-status')).toBe('fail');
+          expect((await first.locator('.why').textContent())?.length ?? 0).toBeGreaterThan(3);
+        }
       }
-    }
-    expectClean(w);
-    await w.page.context().close();
-  });
+    },
+  );
 
   afterAll(() => {
     // Measured, not asserted: click → verdict drawn in the page, and runSandbox request → verdict (a warm spare worker is taken when one is ready).
