@@ -21,6 +21,8 @@ export interface QueuePointParams {
 }
 
 export interface QueuePointResult {
+  /** The λ (requests/s) this result was simulated for. */
+  arrivalRate: number;
   rho: number;
   stable: boolean;
   arrivals: number;
@@ -54,6 +56,7 @@ export const queuePoint: Job<QueuePointParams, QueuePointResult> = function* (p)
   const tenth = Math.max(1, Math.floor(r.sojourns.length / 10));
   const span = horizon - warmup;
   return {
+    arrivalRate: p.arrivalRate,
     rho: r.rho,
     stable: r.stable,
     arrivals: r.arrivals,
