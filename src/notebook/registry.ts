@@ -5,6 +5,7 @@ import { vitPatchingMeta } from '../demos/vit-patching/meta';
 import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
+import { efficientnetMeta } from '../demos/efficientnet/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -17,6 +18,7 @@ export const demos: Record<string, DemoEntry> = {
   training: { meta: trainingMeta, load: () => import('../demos/training/Demo.svelte') },
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
+  efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
