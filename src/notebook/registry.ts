@@ -6,6 +6,7 @@ import { trainingMeta } from '../demos/training/meta';
 import { unetMeta } from '../demos/unet/meta';
 import { clipMeta } from '../demos/clip/meta';
 import { efficientnetMeta } from '../demos/efficientnet/meta';
+import { unetLessonsMeta } from '../demos/unet-lessons/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -19,6 +20,7 @@ export const demos: Record<string, DemoEntry> = {
   unet: { meta: unetMeta, load: () => import('../demos/unet/Demo.svelte') },
   clip: { meta: clipMeta, load: () => import('../demos/clip/Demo.svelte') },
   efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
+  'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
