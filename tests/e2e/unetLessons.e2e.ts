@@ -79,6 +79,30 @@ describe('unet-lessons demo', () => {
     expect(await w.page.locator('[data-demo="unet-lessons"]').getAttribute('data-state')).toBe('ready');
   });
 
+  test('trains the U-Net live in a worker: the loss falls and the fixed scenes get predicted masks; pause and resume work', async ({ site }) => {
+    const w = await site.open('#/demo/unet-lessons?steps=30&batch=4');
+    const live = w.page.locator('[data-panel="live"]');
+    await live.getByRole('button', { name: 'Train from scratch' }).click();
+    await expect.poll(() => live.getAttribute('data-run-status'), { timeout: 60000 }).toBe('training');
+    await live.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => live.getAttribute('data-run-status')).toBe('paused');
+    await live.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => live.getAttribute('data-run-status'), { timeout: 120000 }).toBe('done');
+    expect(await live.locator('.samples > figure').count()).toBe(4);
+    // 30 steps of batch 4 from random weights: the loss falls below its first value (1.4–1.6 at init here).
+    expect(Number(await live.getAttribute('data-last-loss'))).toBeLessThan(Number(await live.getAttribute('data-first-loss')));
+    expect(await live.locator('.status').textContent()).toMatch(/Step 30 \/ 30[\s\S]*steps\/s/);
+  });
+
+  test('a learning rate of 10 diverges, says so, and offers the default back', async ({ site }) => {
+    const w = await site.open('#/demo/unet-lessons?lr=10&steps=60&batch=2');
+    const live = w.page.locator('[data-panel="live"]');
+    await live.getByRole('button', { name: 'Train from scratch' }).click();
+    await expect.poll(() => live.getAttribute('data-run-status'), { timeout: 120000 }).toBe('diverged');
+    await live.getByRole('button', { name: /Reset to a learning rate of 0.003/ }).click();
+    await expect.poll(() => w.page.url()).not.toMatch(/lr=10/);
+  });
+
   test('repairs hostile URL params', async ({ site }) => {
     const w = await site.open('#/demo/unet-lessons?tap=evil&row=99&q=7&rare=-1&x=1');
     const text = (await w.page.locator('[data-notice]').textContent())!;

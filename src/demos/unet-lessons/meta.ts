@@ -26,6 +26,9 @@ export const unetLessonsParams = defineParams({
   col: { type: 'int', default: 16, min: 0, max: 31, label: 'Output pixel column' },
   rare: { type: 'int', default: 20, min: 1, max: 512, label: 'Rare-class pixels (of 1,024)' },
   q: { type: 'number', default: 0.1, min: 0.01, max: 0.99, step: 0.01, label: 'Predicted probability on the rare pixels' },
+  lr: { type: 'number', default: 0.003, min: 1e-5, max: 10, step: 0.1, scale: 'log', label: 'Learning rate (Adam)' },
+  batch: { type: 'int', default: 8, min: 1, max: 32, label: 'Batch size' },
+  steps: { type: 'int', default: 300, min: 10, max: 3000, step: 10, label: 'Steps' },
 });
 
 export const unetLessonsMeta: DemoMeta<typeof unetLessonsParams> = {
