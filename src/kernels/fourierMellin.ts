@@ -1,7 +1,7 @@
 import { fft2d, fftshift2d } from './fft';
 import { hannWindow } from './hannWindow';
 import { logPolar } from './logPolar';
-import { phaseCorrelate, type SubpixelEstimator } from './phaseCorrelate';
+import { phaseCorrelate, type PhaseCorrelation, type SubpixelEstimator } from './phaseCorrelate';
 import { assertRank, type Tensor } from './tensor';
 
 export interface RotationScale {
@@ -42,6 +42,20 @@ function spectrum(img: Tensor): Tensor {
  * sample frequency alike). Convention: b(R_α·s·(p − c) + c) = a(p), c the image centre.
  */
 export function registerRotationScale(a: Tensor, b: Tensor, subpixel: SubpixelEstimator = 'parabolic'): RotationScale {
+  return fourierMellinStages(a, b, subpixel).result;
+}
+
+/** Every intermediate of registerRotationScale, for showing the method step by step. */
+export interface FourierMellinStages {
+  spectra: [Tensor, Tensor]; // high-passed |FFT| of a and b, zero frequency centred, [H, W]
+  logPolar: [Tensor, Tensor]; // their log-polar resamplings, [4·size angles, size radii]
+  correlation: PhaseCorrelation; // phase correlation of the two log-polar planes (surface [angles, radii])
+  kLog: number; // log-polar columns per unit of ln r
+  result: RotationScale;
+}
+
+/** registerRotationScale's computation with its stages kept; same conventions and result. */
+export function fourierMellinStages(a: Tensor, b: Tensor, subpixel: SubpixelEstimator = 'parabolic'): FourierMellinStages {
   assertRank(a, 2, 'registerRotationScale a');
   const [h, w] = a.shape;
   const size = Math.min(h, w);
@@ -51,12 +65,14 @@ export function registerRotationScale(a: Tensor, b: Tensor, subpixel: SubpixelEs
   // Measured on 128² scenes: 2·size angles or a Hann window over the log-polar planes doubled the
   // angle error; the angle axis is periodic anyway, so it needs no window.
   const opts = { cx: w / 2, cy: h / 2, maxRadius: size / 2, angles: 4 * size, radii: size };
-  const la = logPolar(spectrum(a), opts);
-  const lb = logPolar(spectrum(b), opts);
+  const spectra: [Tensor, Tensor] = [spectrum(a), spectrum(b)];
+  const la = logPolar(spectra[0], opts);
+  const lb = logPolar(spectra[1], opts);
   const r = phaseCorrelate(la.image, lb.image, { subpixel, window: false });
   let angle = (r.dy * 360) / opts.angles;
   while (angle > 90) angle -= 180;
   while (angle <= -90) angle += 180;
   // b's spectrum is a's shrunk by 1/s: its log-polar copy is shifted by −kLog·ln s columns.
-  return { angle, scale: Math.exp(-r.dx / la.kLog), response: r.response };
+  const result = { angle, scale: Math.exp(-r.dx / la.kLog), response: r.response };
+  return { spectra, logPolar: [la.image, lb.image], correlation: r, kLog: la.kLog, result };
 }

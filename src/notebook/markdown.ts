@@ -3,7 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import hljs from 'highlight.js/lib/common';
 import { splitFrontMatter } from './frontMatter.ts';
 import { mathPlugin } from './mathPlugin.ts';
-import { demoDirectivePlugin, type DemoDirective } from './demoDirective.ts';
+import { demoDirectivePlugin, type Directive } from './demoDirective.ts';
 import type { Cell, NotebookMeta, RenderedNotebook, Segment } from './types';
 
 /**
@@ -46,6 +46,9 @@ export function slugify(text: string): string {
     .replace(/-+/g, '-')
     .slice(0, 60);
 }
+
+/** Info string of a runnable fence: ```ts run or ```js run (anything after `run` is ignored). */
+const RUN_FENCE = /^(ts|js)\s+run\b/;
 
 const ANCHOR = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
 
@@ -103,10 +106,17 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
       if (level === 1) lastQuestion = undefined;
       startCell({ kind, anchor, title: text, level, parent: level === 3 ? lastQuestion : undefined, segments: [] });
     }
-    if (t.type === 'demo') {
+    if (t.type === 'demo' || t.type === 'exercise') {
       flushHtml();
-      const d = t.meta as DemoDirective;
-      current.segments.push({ kind: 'demo', id: d.id, params: d.params });
+      const d = t.meta as Directive;
+      current.segments.push(d.name === 'demo' ? { kind: 'demo', id: d.id, params: d.params } : { kind: 'exercise', id: d.id });
+      continue;
+    }
+    const run = t.type === 'fence' ? RUN_FENCE.exec(t.info.trim()) : null;
+    if (run) {
+      flushHtml();
+      const n = current.segments.filter((s) => s.kind === 'code').length + 1;
+      current.segments.push({ kind: 'code', lang: run[1] as 'ts' | 'js', code: t.content, id: `${current.anchor}-${n}` });
       continue;
     }
     pending.push(t);
@@ -126,6 +136,8 @@ export function renderNotebook(slug: string, source: string): RenderedNotebook {
       level,
       parent,
       demos: segments.filter((s): s is Extract<Segment, { kind: 'demo' }> => s.kind === 'demo').map((s) => s.id),
+      exercises: segments.filter((s): s is Extract<Segment, { kind: 'exercise' }> => s.kind === 'exercise').map((s) => s.id),
+      codeCells: segments.filter((s) => s.kind === 'code').length,
     })),
   };
   return { meta, cells };

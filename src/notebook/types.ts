@@ -1,5 +1,10 @@
 /** The shapes the markdown engine produces and the page consumes. */
-export type Segment = { kind: 'html'; html: string } | { kind: 'demo'; id: string; params: Record<string, string> };
+export type Segment =
+  | { kind: 'html'; html: string }
+  | { kind: 'demo'; id: string; params: Record<string, string> }
+  /** A fenced block with info `ts run` / `js run`: an editable, runnable cell; id `<anchor>-<n>`, stable across builds. */
+  | { kind: 'code'; lang: 'ts' | 'js'; code: string; id: string }
+  | { kind: 'exercise'; id: string };
 
 export interface Cell {
   kind: 'intro' | 'part' | 'question';
@@ -18,6 +23,8 @@ export interface CellMeta {
   level: Cell['level'];
   parent?: string;
   demos: string[];
+  exercises: string[]; // ids of the exercises embedded in this cell
+  codeCells: number; // runnable code cells in this cell
 }
 
 export interface NotebookMeta {

@@ -31,11 +31,7 @@ export interface PageOptions {
 }
 
 /** A page that records console errors, uncaught errors and any request leaving `origin`. */
-export async function watchedPage(
-  browser: Browser,
-  origin: string,
-  opts: PageOptions = {},
-): Promise<Watched> {
+export async function watchedPage(browser: Browser, origin: string, opts: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.colorScheme ?? 'light',

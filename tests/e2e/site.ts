@@ -55,7 +55,9 @@ export async function settled(w: Watched, timeout = 60000): Promise<void> {
   await w.page.waitForFunction(
     () => {
       const states = [...document.querySelectorAll('[data-state]')].map((e) => e.getAttribute('data-state'));
-      return states.length > 0 && states.every((s) => s === 'ready' || s === 'error');
+      // Code cells and exercises rest in idle (never run) or in how their last run ended.
+      const resting = ['ready', 'error', 'idle', 'done', 'passed', 'failed', 'timeout'];
+      return states.length > 0 && states.every((s) => resting.includes(s ?? ''));
     },
     undefined,
     { timeout },

@@ -4,7 +4,7 @@ import { COLOURS } from './palette';
 import { renderScene, type Background, type ShapesSample } from './render';
 
 /**
- * The shapes world: seeded scenes of 1–3 coloured circles, squares and triangles.
+ * The shapes world: seeded scenes of coloured circles, squares and triangles (1–3 by default).
  * `generateScene` draws a scene description (geometry only); `renderScene` rasterises it.
  * Objects never overlap (their bounding circles are kept apart), so every instance mask is
  * the whole object and every box is that object's full extent.
@@ -14,7 +14,7 @@ export interface ShapesOptions {
   width: number; // pixels, default 64
   height: number; // pixels, default 64
   singleObject: boolean; // exactly one object (the classifier's setting)
-  maxObjects: number; // 1..3, default 3
+  maxObjects: number; // ≥ 1, default 3; a crowded scene keeps the objects that fit
   /** Object size (radius of the equal-area circle) as a fraction of min(width, height). */
   minSize: number;
   maxSize: number;
@@ -71,7 +71,7 @@ export function generateScene(rand: Random, options: Partial<ShapesOptions> = {}
   const o = { ...DEFAULT_SHAPES_OPTIONS, ...options };
   const side = Math.min(o.width, o.height);
   const background = drawBackground(rand, o.background, side);
-  const want = o.singleObject ? 1 : randInt(rand, 1, Math.max(1, Math.min(3, o.maxObjects)));
+  const want = o.singleObject ? 1 : randInt(rand, 1, Math.max(1, o.maxObjects));
   const objects: SceneObject[] = [];
   for (let k = 0; k < want; k++) {
     // Rejection sampling; a crowded scene just keeps fewer objects (the first always fits).

@@ -5,7 +5,7 @@ import { OnnxBuilder, convertLayer, type Shape, type Value } from './layerConver
 /**
  * Exports a tfjs Sequential (channels-last) model to an ONNX graph that takes NCHW input.
  * Supported layers: Conv2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D,
- * GlobalMaxPooling2D, Flatten, Dense, Activation, ReLU, Softmax, BatchNormalization,
+ * GlobalMaxPooling2D, Flatten, Dense, Activation, ReLU, LeakyReLU, Softmax, BatchNormalization,
  * UpSampling2D (nearest), Dropout (identity at inference); activations relu, sigmoid, tanh,
  * softmax, linear. The layer conventions (kernel layout, TensorFlow 'same' pads, HWC flatten
  * order) are in layerConverters.ts, shared with exportFunctional for graphs with branches.

@@ -10,6 +10,7 @@ import type { OnnxInitializer, OnnxNode } from './onnxModel';
  *    goes after: bottom/right), so spatial sizes are fixed at export; only the batch is symbolic.
  *  - Flatten of a feature map: tfjs flattens HWC order, so a Transpose to NHWC precedes Flatten.
  *  - Dense: Gemm(x, kernel [in, out], bias).
+ *  - LeakyReLU: LeakyRelu with the layer's alpha (same definition: x < 0 → alpha·x).
  *  - Concatenate / Softmax axes: the NHWC axis is mapped to NCHW (channels −1 or 3 → 1).
  *  - UpSampling2D (nearest): Resize, mode nearest, coordinate_transformation_mode 'asymmetric',
  *    nearest_mode 'floor': source index floor(dst / scale), which is tfjs's resizeNearestNeighbor
@@ -170,6 +171,9 @@ export function convertLayer(b: OnnxBuilder, layer: tf.layers.Layer, inputs: Val
     case 'ReLU':
       if (cfg.maxValue != null) b.fail(`${n}: ReLU maxValue is not supported`);
       return activation(b, x, 'relu', n);
+    case 'LeakyReLU':
+      // tfjs's default slope is 0.3 (Keras's), not darknet's 0.1: always write the layer's own.
+      return { name: b.node('LeakyRelu', [x.name], n, { alpha: { float: (cfg.alpha as number | undefined) ?? 0.3 } }), shape: x.shape };
     case 'Softmax': {
       const axis = (cfg.axis as number | undefined) ?? -1;
       if (nchwAxis(b, axis, x.shape.rank, n) !== (x.shape.rank === 4 ? 1 : x.shape.rank - 1)) b.fail(`${n}: Softmax over a non-channel axis is not supported`);

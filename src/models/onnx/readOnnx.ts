@@ -159,7 +159,7 @@ export function readOnnx(bytes: Uint8Array): OnnxModelInfo {
   try {
     m = T.toObject(T.decode(bytes), { longs: Number, enums: Number, arrays: true, defaults: false }) as Obj;
   } catch (e) {
-    throw new Error(`readOnnx: not an ONNX model, or a truncated one (protobuf decoding failed: ${(e as Error).message})`);
+    throw new Error(`readOnnx: not an ONNX model, or a truncated one (protobuf decoding failed: ${(e as Error).message})`, { cause: e });
   }
   const g = m.graph as Obj | undefined;
   if (!m.ir_version || !g) throw new Error('readOnnx: not an ONNX model (no IR version or no graph)');

@@ -10,7 +10,7 @@ const MAX_BYTES = 5 * 1024 * 1024; // the brief's per-model budget
 
 describe('model registry', () => {
   it('lists the shipped models (a registry that lost its entries would make every check below vacuous)', () => {
-    expect(names).toEqual(expect.arrayContaining(['shape-classifier', 'unet', 'unet-noskip', 'clip']));
+    expect(names).toEqual(expect.arrayContaining(['shape-classifier', 'unet', 'unet-noskip', 'clip', 'yolo-tiny', 'vit-tiny']));
   });
 });
 

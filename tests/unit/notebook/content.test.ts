@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderNotebook, slugFromFile } from '../../../src/notebook/markdown';
 import { notebookFiles } from '../../../src/notebook/vitePlugin';
 import { demoEntry } from '../../../src/notebook/registry';
+import { exerciseEntry } from '../../../src/cells/exercises/registry';
 import { validateParams } from '../../../src/demos/params';
 import { parseHash } from '../../../src/app/route';
+import { nonEmpty } from '../../nonEmpty';
 
 /** The shipped notebooks against the seed question list: complete, in order, answered, linked. */
 const root = resolve(import.meta.dirname, '../../..');
@@ -51,7 +53,7 @@ describe('notebooks cover the seed', () => {
 });
 
 describe('every answer is written', () => {
-  it.each(questionCells.map(({ nb, c }) => [`${nb.meta.slug}/${c.anchor}`, nb, c] as const))(
+  it.each(nonEmpty(questionCells.map(({ nb, c }) => [`${nb.meta.slug}/${c.anchor}`, nb, c] as const)))(
     '%s has an answer of real length with follow-up questions',
     (_, nb, c) => {
       const family = nb.cells.filter((x) => x === c || x.parent === c.anchor);
@@ -82,17 +84,44 @@ describe('demos and links resolve', () => {
     expect(directives.length).toBeGreaterThan(0);
   });
 
-  it.each(directives.map((d) => [d.where, d.id, d] as const))('%s embeds registered demo %s with valid params', (_, id, d) => {
+  it.each(nonEmpty(directives.map((d) => [d.where, d.id, d] as const)))('%s embeds registered demo %s with valid params', (_, id, d) => {
     const entry = demoEntry(id);
     expect(entry, `demo "${id}" is not registered`).toBeDefined();
     expect(validateParams(entry!.meta.params, d.params).fixes).toEqual([]);
+  });
+
+  const embedded = notebooks.flatMap((nb) =>
+    nb.cells.flatMap((c) => c.segments.flatMap((s) => (s.kind === 'exercise' ? [{ slug: nb.meta.slug, where: `${nb.meta.slug}/${c.anchor}`, id: s.id }] : []))),
+  );
+
+  it('the notebooks embed at least 12 exercises', () => {
+    expect(new Set(embedded.map((e) => e.id)).size).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(embedded.map((e) => [e.where, e.id] as const))('%s embeds registered exercise %s', (_, id) => {
+    expect(exerciseEntry(id), `exercise "${id}" is not registered`).toBeDefined();
+  });
+
+  it('no notebook embeds the same exercise twice (its data-exercise hook must be unique on the page)', () => {
+    const keys = embedded.map((e) => `${e.slug}:${e.id}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  const runnable = notebooks.flatMap((nb) => nb.cells.flatMap((c) => c.segments.flatMap((s) => (s.kind === 'code' ? [{ where: nb.meta.slug, ...s }] : []))));
+
+  it('runnable cells import only what the sandbox provides', () => {
+    expect(runnable.length).toBeGreaterThan(0);
+    for (const c of runnable) {
+      for (const m of c.code.matchAll(/from\s+['"]([^'"]+)['"]/g)) expect(['kernels', 'shapes'], `${c.id}`).toContain(m[1]);
+    }
   });
 
   const links = notebooks.flatMap((nb) =>
     nb.cells.flatMap((c) => [...htmlOf(c.segments).matchAll(/href="(#[^"]*)"/g)].map((m) => ({ from: `${nb.meta.slug}/${c.anchor}`, href: m[1] }))),
   );
 
-  it.each(links.map((l) => [l.from, l.href] as const))('%s → %s resolves', (_, href) => {
+  it.each(nonEmpty(links.map((l) => [l.from, l.href] as const)))('%s → %s resolves', (_, href) => {
     const route = parseHash(href.replace(/&amp;/g, '&'));
     if (route.kind === 'demo') {
       expect(demoEntry(route.id), href).toBeDefined();

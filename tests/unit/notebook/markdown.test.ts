@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderNotebook, slugFromFile } from '../../../src/notebook/markdown';
-import { parseDemoDirective } from '../../../src/notebook/demoDirective';
+import { parseDemoDirective, parseDirective } from '../../../src/notebook/demoDirective';
 
 const html = (src: string) =>
   renderNotebook('t', src)
@@ -137,5 +137,68 @@ describe('demo directive', () => {
   it('ignores a directive without an id and ordinary text', () => {
     expect(parseDemoDirective('::demo{mode="x"}')).toBeNull();
     expect(parseDemoDirective('a ::demo{id="x"} inline')).toBeNull();
+  });
+});
+
+describe('runnable cells and exercises', () => {
+  const src = `## Try it {#try}
+
+Before.
+
+\`\`\`ts run
+const x: number = 1;
+console.log(x);
+\`\`\`
+
+Between.
+
+\`\`\`js run
+show([1, 2, 3]);
+\`\`\`
+
+\`\`\`ts
+// not runnable: plain highlighted code
+\`\`\`
+
+::exercise{id="nms"}
+
+### Sub {#sub}
+
+\`\`\`ts run
+console.log('sub');
+\`\`\`
+`;
+  const nb = renderNotebook('t', src);
+  const q = nb.cells.find((c) => c.anchor === 'try')!;
+
+  it('a ```ts run or ```js run fence becomes a code segment with the code, its language and a stable id', () => {
+    const code = q.segments.filter((s) => s.kind === 'code');
+    expect(code).toEqual([
+      { kind: 'code', lang: 'ts', code: 'const x: number = 1;\nconsole.log(x);\n', id: 'try-1' },
+      { kind: 'code', lang: 'js', code: 'show([1, 2, 3]);\n', id: 'try-2' },
+    ]);
+    expect(nb.cells.find((c) => c.anchor === 'sub')!.segments).toEqual([
+      expect.objectContaining({ kind: 'html' }),
+      { kind: 'code', lang: 'ts', code: "console.log('sub');\n", id: 'sub-1' },
+    ]);
+  });
+
+  it('a fence without `run` stays highlighted HTML', () => {
+    expect(html(src)).toContain('not runnable');
+    expect(html(src)).not.toContain('console.log(x)');
+  });
+
+  it('::exercise{id} becomes an exercise segment, and the cell meta lists it', () => {
+    expect(q.segments.map((s) => s.kind)).toEqual(['html', 'code', 'html', 'code', 'html', 'exercise']);
+    expect(q.segments[5]).toEqual({ kind: 'exercise', id: 'nms' });
+    const meta = nb.meta.cells.find((c) => c.anchor === 'try')!;
+    expect(meta.exercises).toEqual(['nms']);
+    expect(meta.codeCells).toBe(2);
+  });
+
+  it('parseDirective names the directive; parseDemoDirective ignores exercises', () => {
+    expect(parseDirective('::exercise{id="box-iou"}')).toEqual({ name: 'exercise', id: 'box-iou', params: {} });
+    expect(parseDemoDirective('::exercise{id="box-iou"}')).toBeNull();
+    expect(parseDirective('::exercise{}')).toBeNull();
   });
 });
