@@ -67,6 +67,17 @@ describe('efficientnet demo', () => {
     await screenshot(w, 'presenter-efficientnet');
   });
 
+  test('plots the shipped family and measures each member’s latency in onnxruntime-web', async ({ site }) => {
+    const w = await site.open('#/demo/efficientnet');
+    const family = w.page.locator('[data-panel="family"]');
+    expect(Number(await family.getAttribute('data-members'))).toBe(9);
+    expect(await family.locator('tr[data-member]').count()).toBe(9);
+    await family.getByRole('button', { name: /Measure latency/ }).click();
+    await expect.poll(() => family.locator('[data-latency-status]').getAttribute('data-latency-status'), { timeout: 120000 }).toBe('done');
+    const cells = await family.locator('tr[data-member] td:nth-child(9)').allTextContents();
+    expect(cells.every((t) => /^\d+\.\d\d ms$/.test(t))).toBe(true);
+  });
+
   test('fits a 375 px phone without sideways scrolling', async ({ site }) => {
     const w = await site.open('#/demo/efficientnet', { width: 375, height: 740 });
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
