@@ -20,7 +20,11 @@ describe('unet-lessons demo', () => {
     await expect.poll(() => attr(w.page, '[data-tap-channels]', 'data-tap-channels')).toBe('64');
     await expect.poll(() => w.page.url()).toMatch(/tap=mid_b/);
     // Clicking a block of the schematic selects it too: enc2's last conv, 16 channels.
-    await w.page.locator('[data-panel="features"]').getByRole('button', { name: /output 16×16×16/ }).first().click();
+    await w.page
+      .locator('[data-panel="features"]')
+      .getByRole('button', { name: /output 16×16×16/ })
+      .first()
+      .click();
     await expect.poll(() => attr(w.page, '[data-tap-channels]', 'data-tap-channels')).toBe('16');
     await expect.poll(() => w.page.url()).toMatch(/tap=enc2_b/);
     await screenshot(w, 'unet-lessons-light');
