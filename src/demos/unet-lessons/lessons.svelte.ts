@@ -1,7 +1,7 @@
 import card from '../../../models/unet/card.json';
 import featuresUrl from '../../../models/unet/unet-features.onnx?url';
 import { shapesSample, type ShapesOptions } from '../../models/data/shapes';
-import { UNET_FEATURE_TAPS } from '../../models/unet/exportFeatures';
+import { UNET_FEATURE_TAPS } from '../../models/unet/featureTaps';
 import { ShippedSession } from '../shared/shippedSession.svelte';
 import { LatestResult } from '../shared/latestResult.svelte';
 import { LESSON_STREAM, type unetLessonsParams } from './meta';

@@ -1,6 +1,6 @@
 import type { DemoMeta } from '../types';
 import { defineParams } from '../params';
-import { UNET_FEATURE_TAPS } from '../../models/unet/exportFeatures';
+import { UNET_FEATURE_TAPS } from '../../models/unet/featureTaps';
 
 export const LESSON_STREAM = 2025; // the unet demo's held-out stream: scenes the model never saw
 
