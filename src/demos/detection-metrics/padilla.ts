@@ -6,7 +6,7 @@ import { averagePrecision } from '../../kernels/averagePrecision';
  * (the two .95 scores tie and must be taken in that order), and the AP its tests/test_case_1.py
  * expects. The page recomputes it with our averagePrecision on a button press.
  */
-const GT: Record<number, number[][]> = {
+export const PADILLA_GT_XYWH: Record<number, number[][]> = {
   1: [
     [25, 16, 38, 56],
     [129, 123, 41, 62],
@@ -37,7 +37,7 @@ const GT: Record<number, number[][]> = {
     [58, 67, 50, 58],
   ],
 };
-const DET: Record<number, number[][]> = {
+export const PADILLA_DET_XYWH: Record<number, number[][]> = {
   1: [
     [0.88, 5, 67, 31, 48],
     [0.7, 119, 111, 40, 67],
@@ -78,10 +78,12 @@ const DET: Record<number, number[][]> = {
   ],
 };
 
-const xyxy = ([x, y, w, h]: number[]) => [x, y, x + w, y + h]; // Padilla's BoundingBox
+export const xyxy = ([x, y, w, h]: number[]) => [x, y, x + w, y + h]; // Padilla's BoundingBox
 
-export const PADILLA_GROUND_TRUTHS = Object.entries(GT).flatMap(([image, boxes]) => boxes.map((b) => ({ image: Number(image), box: xyxy(b) })));
-export const PADILLA_DETECTIONS = Object.entries(DET).flatMap(([image, dets]) => dets.map(([score, ...b]) => ({ image: Number(image), score, box: xyxy(b) })));
+export const PADILLA_GROUND_TRUTHS = Object.entries(PADILLA_GT_XYWH).flatMap(([image, boxes]) => boxes.map((b) => ({ image: Number(image), box: xyxy(b) })));
+export const PADILLA_DETECTIONS = Object.entries(PADILLA_DET_XYWH).flatMap(([image, dets]) =>
+  dets.map(([score, ...b]) => ({ image: Number(image), score, box: xyxy(b) })),
+);
 
 /** tests/test_case_1.py, printed to 10 decimals (some truncated). */
 export const PADILLA_PUBLISHED = [

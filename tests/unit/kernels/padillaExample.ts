@@ -1,87 +1,13 @@
+import { PADILLA_DET_XYWH, PADILLA_GROUND_TRUTHS, xyxy } from '../../../src/demos/detection-metrics/padilla';
+
 /**
- * Padilla's worked example (rafaelpadilla/Object-Detection-Metrics, groundtruths/ and detections/,
- * as listed in REFERENCE.md §8): one class, seven images, boxes x y w h in pixels, detections
- * in file order (image by image, line by line) because the two .95 scores must tie in that order.
+ * Padilla's worked example (rafaelpadilla/Object-Detection-Metrics, REFERENCE.md §8): the boxes are
+ * the one table the demo's in-page check also reads (src/demos/detection-metrics/padilla.ts); the
+ * expected AP values stay in the tests, copied from the published results.
  */
-const GT: Record<number, number[][]> = {
-  1: [
-    [25, 16, 38, 56],
-    [129, 123, 41, 62],
-  ],
-  2: [
-    [123, 11, 43, 55],
-    [38, 132, 59, 45],
-  ],
-  3: [
-    [16, 14, 35, 48],
-    [123, 30, 49, 44],
-    [99, 139, 47, 47],
-  ],
-  4: [
-    [53, 42, 40, 52],
-    [154, 43, 31, 34],
-  ],
-  5: [
-    [59, 31, 44, 51],
-    [48, 128, 34, 52],
-  ],
-  6: [
-    [36, 89, 52, 76],
-    [62, 58, 44, 67],
-  ],
-  7: [
-    [28, 31, 55, 63],
-    [58, 67, 50, 58],
-  ],
-};
-// confidence, x, y, w, h
-const DET: Record<number, number[][]> = {
-  1: [
-    [0.88, 5, 67, 31, 48],
-    [0.7, 119, 111, 40, 67],
-    [0.8, 124, 9, 49, 67],
-  ],
-  2: [
-    [0.71, 64, 111, 64, 58],
-    [0.54, 26, 140, 60, 47],
-    [0.74, 19, 18, 43, 35],
-  ],
-  3: [
-    [0.18, 109, 15, 77, 39],
-    [0.67, 86, 63, 46, 45],
-    [0.38, 160, 62, 36, 53],
-    [0.91, 105, 131, 47, 47],
-    [0.44, 18, 148, 40, 44],
-  ],
-  4: [
-    [0.35, 83, 28, 28, 26],
-    [0.78, 28, 68, 42, 67],
-    [0.45, 87, 89, 25, 39],
-    [0.14, 10, 155, 60, 26],
-  ],
-  5: [
-    [0.62, 50, 38, 28, 46],
-    [0.44, 95, 11, 53, 28],
-    [0.95, 29, 131, 72, 29],
-    [0.23, 29, 163, 72, 29],
-  ],
-  6: [
-    [0.45, 43, 48, 74, 38],
-    [0.84, 17, 155, 29, 35],
-    [0.43, 95, 110, 25, 42],
-  ],
-  7: [
-    [0.48, 16, 20, 101, 88],
-    [0.95, 33, 116, 37, 49],
-  ],
-};
-
-/** Padilla's BoundingBox converts x y w h to x1 y1 x2 y2 = x, y, x + w, y + h. */
-const xyxy = ([x, y, w, h]: number[]) => [x, y, x + w, y + h];
-
-export const PADILLA_GROUND_TRUTHS = Object.entries(GT).flatMap(([image, boxes]) => boxes.map((b) => ({ image: Number(image), box: xyxy(b) })));
+export { PADILLA_GROUND_TRUTHS };
 
 /** Detections with the images in the given order (file order by default). */
 export function padillaDetections(images = [1, 2, 3, 4, 5, 6, 7]) {
-  return images.flatMap((image) => DET[image].map(([score, ...b]) => ({ image, score, box: xyxy(b) })));
+  return images.flatMap((image) => PADILLA_DET_XYWH[image].map(([score, ...b]) => ({ image, score, box: xyxy(b) })));
 }
