@@ -1,7 +1,6 @@
 import { cacheHitRatio } from '../../sim/cacheHitRatio';
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import type { deliveryParams } from './meta';
 
 type Params = ParamValues<typeof deliveryParams>;
@@ -17,14 +16,13 @@ export const STRIP = 200;
  */
 export class DeliveryDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
   readonly delivery: SimTask<'deliveryCompare'>;
   readonly cache: SimTask<'cacheSweep'>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.delivery = new SimTask(this.#worker, 'deliveryCompare', 'The delivery simulation', fail);
-    this.cache = new SimTask(this.#worker, 'cacheSweep', 'The cache simulation', fail);
+    this.delivery = new SimTask('deliveryCompare', 'The delivery simulation', fail);
+    this.cache = new SimTask('cacheSweep', 'The cache simulation', fail);
     $effect(() => {
       const p = this.#params();
       this.delivery.request({ messages: p.messages, networkLoss: p.loss, crash: p.crash, strip: STRIP, seed: p.seed });
@@ -33,7 +31,8 @@ export class DeliveryDemo {
   }
 
   dispose(): void {
-    this.#worker.dispose();
+    this.delivery.dispose();
+    this.cache.dispose();
   }
 
   readonly ttls = $derived.by(() => [...new Set([...TTLS, this.#params().ttl])].sort((a, b) => a - b));

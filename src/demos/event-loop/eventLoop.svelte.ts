@@ -1,6 +1,5 @@
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import type { eventLoopParams } from './meta';
 import { SCRIPTS } from './scripts';
 
@@ -13,14 +12,13 @@ type Params = ParamValues<typeof eventLoopParams>;
  */
 export class EventLoopDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
   readonly run: SimTask<'loopRun'>;
   guess: string[] = $state([]);
   #guessFor = '';
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.run = new SimTask(this.#worker, 'loopRun', 'The event-loop stepper', fail);
+    this.run = new SimTask('loopRun', 'The event-loop stepper', fail);
     $effect(() => {
       const s = SCRIPTS[this.#params().script];
       this.run.request({ script: s.script, startIn: s.startIn });
@@ -35,7 +33,7 @@ export class EventLoopDemo {
   }
 
   dispose(): void {
-    this.#worker.dispose();
+    this.run.dispose();
   }
 
   /** The run of the script on screen (null while the worker computes it). */
