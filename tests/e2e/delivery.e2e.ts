@@ -47,4 +47,15 @@ describe('delivery demo', () => {
     expect(text).toMatch(/messages=0 is too small, set to min 10/);
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
   });
+
+  test('presenter step 5 switches to effectively-once under 5% faults: nothing lost or duplicated', async ({ site }) => {
+    const w = await site.open('#/demo/delivery?step=5');
+    await expect.poll(() => w.page.locator('tr.chosen').getAttribute('data-guarantee')).toBe('effectively-once');
+    expect(await counts(w.page, 'effectively-once')).toEqual([0, 0]);
+  });
+
+  test('fits a 375 px phone without sideways scrolling, in dark mode', async ({ site }) => {
+    const w = await site.open('#/demo/delivery', { width: 375, height: 800, colorScheme: 'dark' });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
+  });
 });

@@ -35,4 +35,15 @@ describe('event-loop demo', () => {
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
     expect(await w.page.locator('[data-at]').getAttribute('data-at')).toBe('7');
   });
+
+  test('presenter step 2 has run A, B and the nextTick', async ({ site }) => {
+    const w = await site.open('#/demo/event-loop?step=2');
+    await expect.poll(() => w.page.locator('[data-at]').getAttribute('data-at')).toBe('3');
+    expect(await w.page.locator('.now-line').textContent()).toMatch(/nextTick ran from the nextTick queue/);
+  });
+
+  test('fits a 375 px phone without sideways scrolling, in dark mode', async ({ site }) => {
+    const w = await site.open('#/demo/event-loop', { width: 375, height: 800, colorScheme: 'dark' });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
+  });
 });

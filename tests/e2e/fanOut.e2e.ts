@@ -45,4 +45,14 @@ describe('fan-out demo', () => {
     expect(text).toMatch(/retries=1.5 is not a whole number; rounded to 2/);
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
   });
+
+  test('presenter step 4 sets 2,000 services at 1 in 10,000: 1 − 0.9999²⁰⁰⁰ = 18.1%', async ({ site }) => {
+    const w = await site.open('#/demo/fan-out?step=4');
+    await expect.poll(() => w.page.locator('[data-exact]').getAttribute('data-exact')).toBe('18.13');
+  });
+
+  test('fits a 375 px phone without sideways scrolling, in dark mode', async ({ site }) => {
+    const w = await site.open('#/demo/fan-out', { width: 375, height: 800, colorScheme: 'dark' });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
+  });
 });

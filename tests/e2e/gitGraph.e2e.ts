@@ -37,4 +37,14 @@ describe('git-graph demo', () => {
     expect(text).toMatch(/colleague="maybe"/);
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
   });
+
+  test('presenter step 7 is the rebase Alice built on: C and D arrive twice in her history', async ({ site }) => {
+    const w = await site.open('#/demo/git-graph?step=7');
+    await expect.poll(() => w.page.locator('[data-duplicated]').getAttribute('data-duplicated')).toBe('args,validate');
+  });
+
+  test('fits a 375 px phone without sideways scrolling, in dark mode', async ({ site }) => {
+    const w = await site.open('#/demo/git-graph?op=rebase&colleague=1', { width: 375, height: 800, colorScheme: 'dark' });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
+  });
 });

@@ -93,4 +93,10 @@ describe('queueing demo', () => {
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
     await screenshot(w, 'queueing-375-dark');
   });
+
+  test('presenter step 5 (λ = 120/s) is reached from the URL and shows the unstable message', async ({ site }) => {
+    const w = await site.open('#/demo/queueing?step=5');
+    await expect.poll(() => w.page.locator('[data-unstable]').textContent()).toMatch(/ρ = 1\.2 ≥ 1/);
+    expect(w.page.url()).toMatch(/step=5/);
+  });
 });
