@@ -21,6 +21,8 @@ import { alignmentMeta } from '../demos/alignment/meta';
 import { minimizersMeta } from '../demos/minimizers/meta';
 import { vitMeta } from '../demos/vit/meta';
 import { augmentationMeta } from '../demos/augmentation/meta';
+import { efficientnetMeta } from '../demos/efficientnet/meta';
+import { unetLessonsMeta } from '../demos/unet-lessons/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -49,6 +51,8 @@ export const demos: Record<string, DemoEntry> = {
   minimizers: { meta: minimizersMeta, load: () => import('../demos/minimizers/Demo.svelte') },
   vit: { meta: vitMeta, load: () => import('../demos/vit/Demo.svelte') },
   augmentation: { meta: augmentationMeta, load: () => import('../demos/augmentation/Demo.svelte') },
+  efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
+  'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

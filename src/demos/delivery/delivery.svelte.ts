@@ -35,6 +35,8 @@ export class DeliveryDemo {
     this.cache.dispose();
   }
 
+  // A throwaway Set to drop a duplicate TTL, not reactive state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly ttls = $derived.by(() => [...new Set([...TTLS, this.#params().ttl])].sort((a, b) => a - b));
   readonly #cacheOptions = $derived.by(() => {
     const p = this.#params();

@@ -15,6 +15,11 @@ import type { OnnxInitializer, OnnxNode } from './onnxModel';
  *  - UpSampling2D (nearest): Resize, mode nearest, coordinate_transformation_mode 'asymmetric',
  *    nearest_mode 'floor': source index floor(dst / scale), which is tfjs's resizeNearestNeighbor
  *    with alignCorners = false and halfPixelCenters = false (what UpSampling2D calls).
+ *  - DepthwiseConv2D: Conv with group = C, kernel [kh, kw, C, mult] → [C·mult, 1, kh, kw].
+ *  - swish activation: x·sigmoid(x) as Sigmoid + Mul (ONNX has no Swish before opset 24).
+ *  - Multiply: Mul, with ONNX broadcasting (a squeeze-and-excitation gate [N, C, 1, 1] times a map).
+ *  - Reshape: only a vector [F] to [1, 1, F] (SE's pooled vector back to a 1×1 map), which in
+ *    NCHW is [N, F, 1, 1].
  */
 
 export type Shape = { rank: 4; c: number; h: number; w: number } | { rank: 2; f: number };
@@ -83,6 +88,7 @@ const batched = (s: Shape) => (s.rank === 4 ? [s.c, s.h, s.w] : [s.f]);
 /** An activation by its tfjs name, applied to `x` (linear: x itself). */
 export function activation(b: OnnxBuilder, x: Value, act: unknown, base: string): Value {
   if (act === undefined || act === null || act === 'linear') return x;
+  if (act === 'swish') return { name: b.node('Mul', [x.name, b.node('Sigmoid', [x.name], `${base}/swish/sigmoid`)], `${base}/swish`), shape: x.shape };
   const op = { relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', softmax: 'Softmax' }[act as string];
   if (!op) b.fail(`activation '${act}' is not supported`);
   const attrs = op === 'Softmax' ? { axis: { int: x.shape.rank === 4 ? 1 : -1 } } : undefined;
@@ -109,7 +115,7 @@ export function convertLayer(b: OnnxBuilder, layer: tf.layers.Layer, inputs: Val
   const ws = layer.getWeights();
   const [x] = inputs;
   if ((cfg.dataFormat ?? 'channelsLast') !== 'channelsLast') b.fail(`${n} is not channels-last`);
-  if (inputs.length !== 1 && cls !== 'Concatenate' && cls !== 'Add') b.fail(`${n} (${cls}) takes one input, got ${inputs.length}`);
+  if (inputs.length !== 1 && cls !== 'Concatenate' && cls !== 'Add' && cls !== 'Multiply') b.fail(`${n} (${cls}) takes one input, got ${inputs.length}`);
   switch (cls) {
     case 'Conv2D':
     case 'MaxPooling2D':
@@ -208,6 +214,42 @@ export function convertLayer(b: OnnxBuilder, layer: tf.layers.Layer, inputs: Val
       let acc = x.name;
       for (let i = 1; i < inputs.length; i++) acc = b.node('Add', [acc, inputs[i].name], i === inputs.length - 1 ? n : `${n}/${i}`);
       return { name: acc, shape: x.shape };
+    }
+    case 'DepthwiseConv2D': {
+      const s = feature(b, x, n);
+      const [kh, kw] = pair(cfg.kernelSize);
+      const [sh, sw] = pair(cfg.strides ?? 1);
+      const [dh, dw] = pair(cfg.dilationRate ?? 1);
+      const y = window(s.h, kh, sh, dh, cfg.padding as string);
+      const xw = window(s.w, kw, sw, dw, cfg.padding as string);
+      const [k, bias] = ws;
+      const [, , c, mult] = k.shape as number[];
+      // HW(C·mult) → (C·mult)1HW: output channel c·mult + j reads kernel [.., c, j], as TensorFlow orders them.
+      const w = hwioToOihw(data(k), [kh, kw, 1, c * mult]);
+      const ins = [x.name, b.weight(`${n}/W`, w, [c * mult, 1, kh, kw])];
+      if (bias) ins.push(b.weight(`${n}/B`, data(bias), bias.shape));
+      const attrs: OnnxNode['attrs'] = {
+        kernel_shape: { ints: [kh, kw] },
+        strides: { ints: [sh, sw] },
+        pads: { ints: [y.pads[0], xw.pads[0], y.pads[1], xw.pads[1]] },
+        dilations: { ints: [dh, dw] },
+        group: { int: c },
+      };
+      return activation(b, { name: b.node('Conv', ins, n, attrs), shape: { rank: 4, c: c * mult, h: y.out, w: xw.out } }, cfg.activation, n);
+    }
+    case 'Multiply': {
+      let acc = x.name;
+      for (let i = 1; i < inputs.length; i++) acc = b.node('Mul', [acc, inputs[i].name], i === inputs.length - 1 ? n : `${n}/${i}`);
+      const map = inputs.find((v) => v.shape.rank === 4 && (v.shape.h > 1 || v.shape.w > 1));
+      return { name: acc, shape: (map ?? x).shape };
+    }
+    case 'Reshape': {
+      const target = cfg.targetShape as number[];
+      if (x.shape.rank !== 2 || target.length !== 3 || target[0] !== 1 || target[1] !== 1 || target[2] !== x.shape.f)
+        b.fail(`${n}: only Reshape of a vector [F] to [1, 1, F] is supported`);
+      const shape = `${n}/shape`;
+      b.initializers.push({ name: shape, type: 'int64', dims: [4], data: [0, x.shape.f, 1, 1] }); // 0: keep the batch
+      return { name: b.node('Reshape', [x.name, shape], n), shape: { rank: 4, c: x.shape.f, h: 1, w: 1 } };
     }
     case 'Dropout':
     case 'InputLayer':

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { registerConvGradKernels } from './convGradKernels';
+import { registerDepthwiseGradKernels } from './depthwiseGradKernels';
 
 /**
  * Chooses the tfjs backend for training and inference outside the main thread: wasm when it
@@ -35,6 +36,7 @@ export async function useTfBackend(preferred: 'wasm' | 'cpu' = 'wasm', configure
       await tf.ready();
       quietNodeBanner(); // tfjs keeps a cpu backend beside wasm for small host-side tensors
       registerConvGradKernels('wasm');
+      registerDepthwiseGradKernels('wasm'); // wasm has no depthwise gradients at all
       return { backend: 'wasm', note };
     } catch (e) {
       note = `wasm failed (${(e as Error).message})`;

@@ -26,6 +26,9 @@ export interface SamplePrediction {
   trueLabel: string;
   predLabel: string;
   confidence: number; // softmax probability of predLabel
+  /** Segmentation models: the predicted and the true class per pixel, [height, width]. */
+  predMask?: Uint8Array;
+  trueMask?: Uint8Array;
 }
 
 export interface ProgressMessage {
