@@ -1,14 +1,22 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, test } from './site';
+import type { Site } from './site';
 import { mainThreadTrace } from './mainThreadTrace';
+
+/** Opens the demo and waits until every panel has its first simulated result (the demo reports ready before that). */
+async function drawn(site: Site, hash: string, opts?: Parameters<Site['open']>[1]) {
+  const w = await site.open(hash, opts);
+  await w.page.locator('[data-drawn]').waitFor({ timeout: 60000 });
+  return w;
+}
 
 const root = '[data-demo="queueing"]';
 const idle = (page: Page) => page.locator('.queueing[data-sim="idle"]').waitFor({ timeout: 60000 });
 
 describe('queueing demo', () => {
   test('reaches ready with the latency sweep, Little’s law and the closed-form check drawn, no console error', async ({ site }) => {
-    const w = await site.open('#/demo/queueing');
+    const w = await drawn(site, '#/demo/queueing');
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
     const check = await w.page.locator('.latency .check').getAttribute('data-check');
     expect(check).toMatch(/^\d+\/11$/);
@@ -23,7 +31,7 @@ describe('queueing demo', () => {
   });
 
   test('a slider changes the servers, the view and the URL', async ({ site }) => {
-    const w = await site.open('#/demo/queueing');
+    const w = await drawn(site, '#/demo/queueing');
     await w.page.getByRole('slider', { name: /Servers c/ }).focus();
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.url()).toMatch(/servers=2/);
@@ -32,7 +40,7 @@ describe('queueing demo', () => {
   });
 
   test('the newest slider value wins, and the simulations never block the main thread', async ({ site }) => {
-    const w = await site.open('#/demo/queueing');
+    const w = await drawn(site, '#/demo/queueing');
     const trace = await mainThreadTrace(w.page);
     const slider = w.page.getByRole('slider', { name: /Arrival rate/ });
     await slider.focus();
@@ -59,9 +67,9 @@ describe('queueing demo', () => {
   });
 
   test('ρ ≥ 1 says there is no steady state; a bounded queue sheds instead, never a hang', async ({ site }) => {
-    const w = await site.open('#/demo/queueing?rate=150');
+    const w = await drawn(site, '#/demo/queueing?rate=150');
     await expect.poll(() => w.page.locator('[data-unstable]').textContent()).toMatch(/ρ = 1\.5 ≥ 1.*no steady state/s);
-    const w2 = await site.open('#/demo/queueing?rate=150&bounded=1&buffer=20');
+    const w2 = await drawn(site, '#/demo/queueing?rate=150&bounded=1&buffer=20');
     expect(await w2.page.locator('[data-unstable]').count()).toBe(0);
     // M/M/1/21 at ρ = 1.5 sheds (ρ − 1)/ρ·(1 − ρ^−21)⁻¹ ≈ 33.3%.
     const shed = Number(await w2.page.locator('[data-shed]').getAttribute('data-shed'));
@@ -70,14 +78,14 @@ describe('queueing demo', () => {
   });
 
   test('zero servers gives a message and nothing to simulate', async ({ site }) => {
-    const w = await site.open('#/demo/queueing?servers=0');
+    const w = await drawn(site, '#/demo/queueing?servers=0');
     expect(await w.page.locator(root).getAttribute('data-state')).toBe('ready');
     expect(await w.page.locator('[data-message="no-servers"]').textContent()).toMatch(/0 servers nothing is ever served/);
     expect(await w.page.locator('.latency').count()).toBe(0);
   });
 
   test('repairs hostile URL params and says what it fixed', async ({ site }) => {
-    const w = await site.open('#/demo/queueing?rate=abc&servers=-3&service=gamma&buffer=1e9&junk=1');
+    const w = await drawn(site, '#/demo/queueing?rate=abc&servers=-3&service=gamma&buffer=1e9&junk=1');
     const text = (await w.page.locator('[data-notice]').textContent())!;
     expect(text).toMatch(/rate="abc" is not a number/);
     expect(text).toMatch(/servers=-3 is too small, set to min 0/);
@@ -89,13 +97,13 @@ describe('queueing demo', () => {
   });
 
   test('fits a 375 px phone without sideways scrolling', async ({ site }) => {
-    const w = await site.open('#/demo/queueing', { width: 375, height: 800, colorScheme: 'dark' });
+    const w = await drawn(site, '#/demo/queueing', { width: 375, height: 800, colorScheme: 'dark' });
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
     await screenshot(w, 'queueing-375-dark');
   });
 
   test('presenter step 5 (λ = 120/s) is reached from the URL and shows the unstable message', async ({ site }) => {
-    const w = await site.open('#/demo/queueing?step=5');
+    const w = await drawn(site, '#/demo/queueing?step=5');
     await expect.poll(() => w.page.locator('[data-unstable]').textContent()).toMatch(/ρ = 1\.2 ≥ 1/);
     expect(w.page.url()).toMatch(/step=5/);
   });

@@ -16,6 +16,7 @@ export const STRIP = 200;
  */
 export class DeliveryDemo {
   readonly #params: () => Params;
+  #started = $state(false);
   readonly delivery: SimTask<'deliveryCompare'>;
   readonly cache: SimTask<'cacheSweep'>;
 
@@ -24,10 +25,16 @@ export class DeliveryDemo {
     this.delivery = new SimTask('deliveryCompare', 'The delivery simulation', fail);
     this.cache = new SimTask('cacheSweep', 'The cache simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       const p = this.#params();
       this.delivery.request({ messages: p.messages, networkLoss: p.loss, crash: p.crash, strip: STRIP, seed: p.seed });
       this.cache.request({ ...this.#cacheOptions, ttls: this.ttls, reads: 100_000, seed: p.seed });
     });
+  }
+
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {

@@ -12,6 +12,7 @@ type Params = ParamValues<typeof eventLoopParams>;
  */
 export class EventLoopDemo {
   readonly #params: () => Params;
+  #started = $state(false);
   readonly run: SimTask<'loopRun'>;
   guess: string[] = $state([]);
   #guessFor = '';
@@ -20,6 +21,7 @@ export class EventLoopDemo {
     this.#params = params;
     this.run = new SimTask('loopRun', 'The event-loop stepper', fail);
     $effect(() => {
+      if (!this.#started) return;
       const s = SCRIPTS[this.#params().script];
       this.run.request({ script: s.script, startIn: s.startIn });
     });
@@ -30,6 +32,11 @@ export class EventLoopDemo {
         this.guess = [];
       }
     });
+  }
+
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {

@@ -17,6 +17,7 @@ export const BUDGET = { sweepCalls: 400_000, sweepRequests: 20_000, hedgeCalls: 
  */
 export class FanOutDemo {
   readonly #params: () => Params;
+  #started = $state(false);
   readonly sweep: SimTask<'fanOutSweep'>;
   readonly hedge: SimTask<'hedgeCompare'>;
   readonly storm: SimTask<'stormRun'>;
@@ -27,6 +28,7 @@ export class FanOutDemo {
     this.hedge = new SimTask('hedgeCompare', 'The hedging simulation', fail);
     this.storm = new SimTask('stormRun', 'The retry-storm simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       const p = this.#params();
       this.sweep.request({ p: p.p, ns: [...FAN_OUTS], calls: BUDGET.sweepCalls, maxRequests: BUDGET.sweepRequests, seed: p.seed });
       this.hedge.request({ n: p.n, p: p.p, hedgeAfter: p.hedgeAfter, requests: BUDGET.hedgeRequests, calls: BUDGET.hedgeCalls, seed: p.seed });
@@ -43,6 +45,11 @@ export class FanOutDemo {
         seed: p.seed,
       });
     });
+  }
+
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {

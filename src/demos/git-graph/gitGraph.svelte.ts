@@ -10,15 +10,22 @@ type Params = ParamValues<typeof gitGraphParams>;
  */
 export class GitGraphDemo {
   readonly #params: () => Params;
+  #started = $state(false);
   readonly replay: SimTask<'gitCompare'>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
     this.replay = new SimTask('gitCompare', 'The git replay', fail);
     $effect(() => {
+      if (!this.#started) return;
       const { start, colleague } = this.#params();
       this.replay.request({ start, colleague });
     });
+  }
+
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {

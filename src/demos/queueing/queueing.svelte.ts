@@ -23,6 +23,7 @@ const ARRIVALS = { sweep: 20_000, point: 50_000, batch: 20_000, partitions: 40_0
  */
 export class QueueingDemo {
   readonly #params: () => Params;
+  #started = $state(false);
   readonly sweep: SimTask<'queueSweep'>;
   readonly point: SimTask<'queuePoint'>;
   readonly batching: SimTask<'batchSweep'>;
@@ -35,6 +36,7 @@ export class QueueingDemo {
     this.batching = new SimTask('batchSweep', 'The batching simulation', fail);
     this.partitions = new SimTask('partitionRun', 'The partition simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       if (this.noServers) return;
       const p = this.#params();
       const buffer = this.buffer;
@@ -65,6 +67,11 @@ export class QueueingDemo {
       };
       this.partitions.request(part);
     });
+  }
+
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
   dispose(): void {
