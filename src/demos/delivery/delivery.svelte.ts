@@ -1,7 +1,6 @@
 import { cacheHitRatio } from '../../sim/cacheHitRatio';
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import type { deliveryParams } from './meta';
 
 type Params = ParamValues<typeof deliveryParams>;
@@ -17,23 +16,30 @@ export const STRIP = 200;
  */
 export class DeliveryDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
+  #started = $state(false);
   readonly delivery: SimTask<'deliveryCompare'>;
   readonly cache: SimTask<'cacheSweep'>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.delivery = new SimTask(this.#worker, 'deliveryCompare', 'The delivery simulation', fail);
-    this.cache = new SimTask(this.#worker, 'cacheSweep', 'The cache simulation', fail);
+    this.delivery = new SimTask('deliveryCompare', 'The delivery simulation', fail);
+    this.cache = new SimTask('cacheSweep', 'The cache simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       const p = this.#params();
       this.delivery.request({ messages: p.messages, networkLoss: p.loss, crash: p.crash, strip: STRIP, seed: p.seed });
       this.cache.request({ ...this.#cacheOptions, ttls: this.ttls, reads: 100_000, seed: p.seed });
     });
   }
 
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
+  }
+
   dispose(): void {
-    this.#worker.dispose();
+    this.delivery.dispose();
+    this.cache.dispose();
   }
 
   // A throwaway Set to drop a duplicate TTL, not reactive state.

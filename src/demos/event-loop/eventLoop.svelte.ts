@@ -1,6 +1,5 @@
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import type { eventLoopParams } from './meta';
 import { SCRIPTS } from './scripts';
 
@@ -13,15 +12,16 @@ type Params = ParamValues<typeof eventLoopParams>;
  */
 export class EventLoopDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
+  #started = $state(false);
   readonly run: SimTask<'loopRun'>;
   guess: string[] = $state([]);
   #guessFor = '';
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.run = new SimTask(this.#worker, 'loopRun', 'The event-loop stepper', fail);
+    this.run = new SimTask('loopRun', 'The event-loop stepper', fail);
     $effect(() => {
+      if (!this.#started) return;
       const s = SCRIPTS[this.#params().script];
       this.run.request({ script: s.script, startIn: s.startIn });
     });
@@ -34,8 +34,13 @@ export class EventLoopDemo {
     });
   }
 
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
+  }
+
   dispose(): void {
-    this.#worker.dispose();
+    this.run.dispose();
   }
 
   /** The run of the script on screen (null while the worker computes it). */

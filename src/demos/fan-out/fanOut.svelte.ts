@@ -1,7 +1,6 @@
 import { tailAtScale } from '../../sim/closedForms';
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import { FAN_OUTS, type fanOutParams } from './meta';
 
 type Params = ParamValues<typeof fanOutParams>;
@@ -18,17 +17,18 @@ export const BUDGET = { sweepCalls: 400_000, sweepRequests: 20_000, hedgeCalls: 
  */
 export class FanOutDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
+  #started = $state(false);
   readonly sweep: SimTask<'fanOutSweep'>;
   readonly hedge: SimTask<'hedgeCompare'>;
   readonly storm: SimTask<'stormRun'>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.sweep = new SimTask(this.#worker, 'fanOutSweep', 'The fan-out sweep', fail);
-    this.hedge = new SimTask(this.#worker, 'hedgeCompare', 'The hedging simulation', fail);
-    this.storm = new SimTask(this.#worker, 'stormRun', 'The retry-storm simulation', fail);
+    this.sweep = new SimTask('fanOutSweep', 'The fan-out sweep', fail);
+    this.hedge = new SimTask('hedgeCompare', 'The hedging simulation', fail);
+    this.storm = new SimTask('stormRun', 'The retry-storm simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       const p = this.#params();
       this.sweep.request({ p: p.p, ns: [...FAN_OUTS], calls: BUDGET.sweepCalls, maxRequests: BUDGET.sweepRequests, seed: p.seed });
       this.hedge.request({ n: p.n, p: p.p, hedgeAfter: p.hedgeAfter, requests: BUDGET.hedgeRequests, calls: BUDGET.hedgeCalls, seed: p.seed });
@@ -47,8 +47,15 @@ export class FanOutDemo {
     });
   }
 
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
+  }
+
   dispose(): void {
-    this.#worker.dispose();
+    this.sweep.dispose();
+    this.hedge.dispose();
+    this.storm.dispose();
   }
 
   /** 1 − (1 − p)ⁿ on a fine log grid of n, and at the chosen n. */

@@ -1,36 +1,39 @@
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
-import { GIT_OPS, type gitGraphParams } from './meta';
+import type { gitGraphParams } from './meta';
 
 type Params = ParamValues<typeof gitGraphParams>;
 
 /**
- * The git-graph demo's state: the chosen operation on the chosen history, and the same history
- * under each of the five operations for the comparison table, all replayed by the tiny git in
- * the sims worker (one channel per operation).
+ * The git-graph demo's state: the chosen history under each of the five operations (the chosen
+ * one drawn, all five in the comparison table), replayed by the tiny git in the sims worker.
  */
 export class GitGraphDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
-  readonly all: Record<(typeof GIT_OPS)[number], SimTask<'gitScenario'>>;
+  #started = $state(false);
+  readonly replay: SimTask<'gitCompare'>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.all = Object.fromEntries(
-      GIT_OPS.map((op) => [op, new SimTask(this.#worker, 'gitScenario', 'The git replay', fail, `git-${op}`)]),
-    ) as GitGraphDemo['all'];
+    this.replay = new SimTask('gitCompare', 'The git replay', fail);
     $effect(() => {
+      if (!this.#started) return;
       const { start, colleague } = this.#params();
-      for (const op of GIT_OPS) this.all[op].request({ start, op, colleague });
+      this.replay.request({ start, colleague });
     });
   }
 
-  dispose(): void {
-    this.#worker.dispose();
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
   }
 
-  /** The chosen operation's result (the newest shown while the next is replayed). */
-  readonly result = $derived.by(() => this.all[this.#params().op].last);
-  readonly ready = $derived.by(() => GIT_OPS.every((op) => this.all[op].last !== null));
+  dispose(): void {
+    this.replay.dispose();
+  }
+
+  /** Every operation's result (the newest shown while the next is replayed). */
+  readonly all = $derived.by(() => this.replay.last);
+  readonly result = $derived.by(() => this.all?.[this.#params().op] ?? null);
+  readonly ready = $derived.by(() => this.all !== null);
 }

@@ -4,7 +4,6 @@ import { mmcSojournQuantile } from '../../sim/mmcSojournQuantile';
 import { mmck } from '../../sim/mmck';
 import type { ParamValues } from '../params';
 import { SimTask } from '../shared/simTask.svelte';
-import { SimWorker } from '../shared/simWorker';
 import { BATCH_SIZES, type queueingParams } from './meta';
 
 type Params = ParamValues<typeof queueingParams>;
@@ -24,7 +23,7 @@ const ARRIVALS = { sweep: 20_000, point: 50_000, batch: 20_000, partitions: 40_0
  */
 export class QueueingDemo {
   readonly #params: () => Params;
-  readonly #worker = new SimWorker();
+  #started = $state(false);
   readonly sweep: SimTask<'queueSweep'>;
   readonly point: SimTask<'queuePoint'>;
   readonly batching: SimTask<'batchSweep'>;
@@ -32,11 +31,12 @@ export class QueueingDemo {
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
-    this.sweep = new SimTask(this.#worker, 'queueSweep', 'The latency sweep', fail);
-    this.point = new SimTask(this.#worker, 'queuePoint', 'The queue simulation', fail);
-    this.batching = new SimTask(this.#worker, 'batchSweep', 'The batching simulation', fail);
-    this.partitions = new SimTask(this.#worker, 'partitionRun', 'The partition simulation', fail);
+    this.sweep = new SimTask('queueSweep', 'The latency sweep', fail);
+    this.point = new SimTask('queuePoint', 'The queue simulation', fail);
+    this.batching = new SimTask('batchSweep', 'The batching simulation', fail);
+    this.partitions = new SimTask('partitionRun', 'The partition simulation', fail);
     $effect(() => {
+      if (!this.#started) return;
       if (this.noServers) return;
       const p = this.#params();
       const buffer = this.buffer;
@@ -69,8 +69,16 @@ export class QueueingDemo {
     });
   }
 
+  /** Starts simulating: called when the demo is first scrolled into view (a notebook page holds several). */
+  start(): void {
+    this.#started = true;
+  }
+
   dispose(): void {
-    this.#worker.dispose();
+    this.sweep.dispose();
+    this.point.dispose();
+    this.batching.dispose();
+    this.partitions.dispose();
   }
 
   readonly service: ServiceSpec = $derived.by(() => {

@@ -1,28 +1,28 @@
-import type { JobName, JobParams, JobProgress, JobResult } from '../../sim/jobs/simJobs';
+import type { JobName, JobParams, JobResult } from '../../sim/jobs/simJobs';
+import type { SimRequest, SimResponse } from '../../sim/jobs/runSimJob';
 import { LatestResult } from './latestResult.svelte';
-import type { SimWorker } from './simWorker';
+import { makeSimsWorker } from './simsWorker';
+import { WorkerJobs, type JobWorker } from './workerJobs.svelte';
 
 /**
- * One panel's simulation: `request(params)` runs the job in the sims worker unless those exact
- * params are already shown or on their way; `result` is the answer for the newest params only
- * (null while it is computed), `last` the newest answer whatever its params, so a chart stays up
- * while the next run is in flight. `progress` and `ms` (the worker's time for the shown result)
- * are for the newest request. Params are snapshotted: Svelte proxies cannot cross to a worker.
+ * One panel's simulation in its own sims worker (WorkerJobs: one job at a time, only the newest
+ * waiting, so a dragged slider leaves no backlog) behind LatestResult (an answer for old settings
+ * never reaches the screen). `request(params)` runs the job unless those exact params are shown
+ * or on their way; `result` is the answer for the newest params only (null while computed),
+ * `last` the newest answer whatever its params, so a chart stays up while the next run is in
+ * flight; `ms` is the worker's time for it. Params are snapshotted: Svelte proxies cannot be
+ * posted to a worker.
  */
 export class SimTask<K extends JobName> {
-  progress: JobProgress | null = $state(null);
   ms = $state(0);
   #key = $state('');
-  readonly #latest: LatestResult<JobResult<K>>;
-  readonly #worker: SimWorker;
+  readonly #jobs: WorkerJobs<SimRequest, SimResponse>;
+  readonly #latest: LatestResult<JobResult<K> | null>;
   readonly #job: K;
-  readonly #channel: string;
 
-  /** `channel` separates two tasks of the same job on one worker (default: the job's name). */
-  constructor(worker: SimWorker, job: K, what: string, fail: (message: string) => void, channel: string = job) {
-    this.#worker = worker;
+  constructor(job: K, what: string, fail: (message: string) => void, make: () => JobWorker<SimRequest, SimResponse> = makeSimsWorker) {
     this.#job = job;
-    this.#channel = channel;
+    this.#jobs = new WorkerJobs(make);
     this.#latest = new LatestResult(what, fail);
   }
 
@@ -31,17 +31,15 @@ export class SimTask<K extends JobName> {
     const key = JSON.stringify(plain);
     this.#key = key;
     this.#latest.run(key, async () => {
-      this.progress = { done: 0, total: 1 };
-      const mine = () => this.#key === key;
-      const r = await this.#worker.run(this.#channel, this.#job, plain, (p) => {
-        if (mine()) this.progress = p;
-      });
-      if (mine()) {
-        this.ms = r.ms;
-        this.progress = null;
-      }
-      return r.result;
+      const r = await this.#jobs.request({ job: this.#job, params: plain } as SimRequest);
+      if (r && this.#key === key) this.ms = r.ms;
+      return r ? (r.result as JobResult<K>) : null;
     });
+  }
+
+  dispose(): void {
+    this.#latest.cancel();
+    this.#jobs.dispose();
   }
 
   get result(): JobResult<K> | null {
@@ -52,7 +50,12 @@ export class SimTask<K extends JobName> {
     return this.#latest.last;
   }
 
+  /** The running job's progress (null when idle). */
+  get progress() {
+    return this.#jobs.progress;
+  }
+
   get busy(): boolean {
-    return this.progress !== null;
+    return this.#jobs.progress !== null;
   }
 }

@@ -2,6 +2,7 @@ import { batchSweep } from './batchSweep';
 import { cacheSweep } from './cacheSweep';
 import { deliveryCompare } from './deliveryCompare';
 import { fanOutSweep } from './fanOutSweep';
+import { gitCompare } from './gitCompare';
 import { gitScenario } from './gitScenario';
 import { hedgeCompare } from './hedgeCompare';
 import type { Job, JobProgress } from './job';
@@ -24,6 +25,7 @@ export const simJobs = {
   cacheSweep,
   loopRun,
   gitScenario,
+  gitCompare,
 };
 
 export type SimJobs = typeof simJobs;
