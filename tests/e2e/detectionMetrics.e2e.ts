@@ -60,6 +60,18 @@ describe('detection-metrics demo', () => {
     expect(Number.isFinite(Number(await ap(w.page, 'coco-101')))).toBe(true);
   });
 
+  test('the IoU slider re-judges the ranking on the next frame; the redraw time is printed', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics');
+    await result(w.page, 'stream/40');
+    const slider = w.page.getByRole('slider', { name: /IoU threshold for a true positive/ });
+    const times: number[] = [];
+    for (const v of [0.9, 0.3, 0.75, 0.95]) times.push(await sliderRedrawMs(slider, v));
+    printRedraw('detection-metrics IoU threshold', times);
+    // Measured to the frame after the input event: the heading already names the new threshold.
+    expect(await w.page.locator('[aria-label="Ranked detections"] h3').textContent()).toMatch(/IoU ≥ 0\.95/);
+    await expect.poll(() => w.page.url()).toMatch(/iou=0\.95/);
+  });
+
   test('presenter steps end on the worked-example check', async ({ site }) => {
     const w = await site.open('#/demo/detection-metrics?present=1');
     for (let i = 0; i < 3; i++) await w.page.keyboard.press('ArrowRight');
