@@ -2,7 +2,7 @@ import card from '../../../models/shape-classifier/card.json';
 import modelUrl from '../../../models/shape-classifier/shape-classifier.onnx?url';
 import { LatestResult } from '../shared/latestResult.svelte';
 import { ShippedSession } from '../shared/shippedSession.svelte';
-import { TaskWorker } from '../shared/taskWorker';
+import { WorkerJobs } from '../shared/workerJobs.svelte';
 import type { ParamValues } from '../params';
 import { oneVsRestCurves, panelMetrics, type Scores } from './classifierMetrics';
 import { HELD_OUT_COUNT, type HeldOutShapes } from './heldOutShapes';
@@ -19,7 +19,7 @@ type Params = ParamValues<typeof metricsParams>;
 export class ClassifierDemo {
   readonly session = new ShippedSession(modelUrl, card.files.model.bytes);
   readonly #params: () => Params;
-  readonly #worker = new TaskWorker<number, HeldOutShapes>(makeHeldOutShapesWorker);
+  readonly #worker = new WorkerJobs<number, HeldOutShapes>(makeHeldOutShapesWorker);
   readonly #runs: LatestResult<Scores & { ms: number }>;
   #started = false;
 
@@ -37,6 +37,8 @@ export class ClassifierDemo {
 
   async #classify(): Promise<Scores & { ms: number }> {
     const shapes = await this.#worker.request(HELD_OUT_COUNT);
+    // Null means a newer request replaced this one before it started; the panel makes exactly one.
+    if (!shapes) throw new Error('the held-out images were not rendered');
     const size = card.architecture.inputSize;
     const { runImageBatches } = await import('../../models/runtime/runImageBatches');
     const t0 = performance.now();

@@ -3,7 +3,7 @@
  * take about half a second).
  *   new Worker(new URL('./heldOutShapes.worker.ts', import.meta.url), { type: 'module' })
  */
-import { serveTasks } from '../shared/taskWorker';
+import { serveJobs, type JobPort } from '../shared/serveJobs';
 import { heldOutShapes, type HeldOutShapes } from './heldOutShapes';
 
-serveTasks<number, HeldOutShapes>(self as unknown as Parameters<typeof serveTasks>[0], heldOutShapes);
+serveJobs(self as unknown as JobPort<number, HeldOutShapes>, (count) => heldOutShapes(count));
