@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { conv4, viaOps } from './viaOps';
 
 /**
  * Conv2D gradient kernels that make training conv nets in tfjs practical on the `wasm` and `cpu` backends.
@@ -95,23 +96,6 @@ interface Backend {
 }
 type Args = { inputs: Record<string, tf.TensorInfo>; backend: Backend; attrs: ConvAttrs };
 type Kernel = (args: Args) => tf.TensorInfo;
-
-const conv4 = (s: number[]) => s as [number, number, number, number];
-
-/** Runs ops inside a kernel: wraps inputs as Tensors (each taking its own backend reference, so
- *  disposing it leaves the caller's input alive) and hands the result's buffer back (the Reshape-kernel pattern). */
-function viaOps(backend: Backend, ins: tf.TensorInfo[], f: (...t: tf.Tensor4D[]) => tf.Tensor4D): tf.TensorInfo {
-  const wrapped = ins.map((t) => {
-    backend.incRef(t.dataId);
-    return tf.engine().makeTensorFromTensorInfo(t) as tf.Tensor4D;
-  });
-  const y = f(...wrapped);
-  wrapped.forEach((t) => t.dispose());
-  backend.incRef(y.dataId);
-  const out = { dataId: y.dataId, shape: y.shape, dtype: y.dtype };
-  y.dispose();
-  return out;
-}
 
 function info(a: ConvAttrs, xShape: number[], filterShape: number[]): Info {
   if (a.dataFormat === 'NCHW') throw new Error('conv gradient kernels: only NHWC is implemented');

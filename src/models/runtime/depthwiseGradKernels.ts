@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { conv4, viaOps } from './viaOps';
 
 /**
  * Depthwise-conv gradient kernels for tfjs-backend-wasm, which has none in 4.22 ("Kernel
@@ -79,27 +80,11 @@ interface Backend {
 }
 type Args = { inputs: Record<string, tf.TensorInfo>; backend: Backend; attrs: Attrs };
 
-const conv4 = (s: number[]) => s as [number, number, number, number];
-
 function info(a: Attrs, xShape: number[], filterShape: number[]): Info {
   const [dh, dw] = Array.isArray(a.dilations) ? a.dilations : [a.dilations ?? 1, a.dilations ?? 1];
   if (dh !== 1 || dw !== 1) throw new Error('depthwise gradient kernels: only dilation 1 is implemented');
   if (filterShape[3] !== 1) throw new Error('depthwise gradient kernels: only channel multiplier 1 is implemented');
   return tf.backend_util.computeConv2DInfo(conv4(xShape), conv4(filterShape), a.strides, 1, a.pad, a.dimRoundingMode, true);
-}
-
-/** Runs ops inside a kernel (the pattern of convGradKernels.ts: inputs wrapped with their own reference, the result's buffer handed back). */
-function viaOps(backend: Backend, ins: tf.TensorInfo[], f: (...t: tf.Tensor4D[]) => tf.Tensor4D): tf.TensorInfo {
-  const wrapped = ins.map((t) => {
-    backend.incRef(t.dataId);
-    return tf.engine().makeTensorFromTensorInfo(t) as tf.Tensor4D;
-  });
-  const y = f(...wrapped);
-  wrapped.forEach((t) => t.dispose());
-  backend.incRef(y.dataId);
-  const out = { dataId: y.dataId, shape: y.shape, dtype: y.dtype };
-  y.dispose();
-  return out;
 }
 
 const filterGrad = ({ inputs: { x, dy }, backend, attrs }: Args) =>

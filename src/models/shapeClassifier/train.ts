@@ -7,16 +7,19 @@ import type { ClassifierBatch } from './data';
  * only the returned numbers leave.
  */
 
-export function batchTensors(b: ClassifierBatch): { x: tf.Tensor4D; y: tf.Tensor2D } {
+/** The number of classes a classifier's logits have (3 for shapes; the EfficientNet family reuses these steps). */
+const classesOf = (model: tf.LayersModel): number => model.outputs[0].shape[1]!;
+
+export function batchTensors(b: ClassifierBatch, classes = 3): { x: tf.Tensor4D; y: tf.Tensor2D } {
   return tf.tidy(() => ({
     x: tf.tensor4d(b.nhwc, [b.count, b.size, b.size, 3]),
-    y: tf.oneHot(tf.tensor1d(b.labels, 'int32'), 3) as tf.Tensor2D,
+    y: tf.oneHot(tf.tensor1d(b.labels, 'int32'), classes) as tf.Tensor2D,
   }));
 }
 
 /** One step; returns the batch loss (before the update) and batch accuracy. */
 export function trainStep(model: tf.LayersModel, optimizer: tf.Optimizer, b: ClassifierBatch): { loss: number; accuracy: number } {
-  const { x, y } = batchTensors(b);
+  const { x, y } = batchTensors(b, classesOf(model));
   let correct = 0;
   const lossT = optimizer.minimize(() => {
     const logits = model.apply(x, { training: true }) as tf.Tensor2D;
@@ -28,14 +31,15 @@ export function trainStep(model: tf.LayersModel, optimizer: tf.Optimizer, b: Cla
   return { loss, accuracy: correct / b.count };
 }
 
-/** Logits [N, 3] for an NHWC batch, in chunks to bound memory. */
+/** Logits [N, classes] for an NHWC batch, in chunks to bound memory. */
 export function predictLogits(model: tf.LayersModel, b: ClassifierBatch, chunk = 256): Float32Array {
-  const out = new Float32Array(b.count * 3);
+  const classes = classesOf(model);
+  const out = new Float32Array(b.count * classes);
   const per = b.size * b.size * 3;
   for (let s = 0; s < b.count; s += chunk) {
     const n = Math.min(chunk, b.count - s);
     const logits = tf.tidy(() => (model.predict(tf.tensor4d(b.nhwc.subarray(s * per, (s + n) * per), [n, b.size, b.size, 3])) as tf.Tensor).dataSync());
-    out.set(logits, s * 3);
+    out.set(logits, s * classes);
   }
   return out;
 }
