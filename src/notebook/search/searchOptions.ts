@@ -1,0 +1,21 @@
+import type { Options } from 'minisearch';
+
+/** One searchable passage: a paragraph, list item, heading, code cell, demo or exercise, under one question. */
+export interface SearchDoc {
+  id: string;
+  slug: string; // notebook slug; '' for a demo or exercise found through its own registry
+  anchor: string; // `#/<slug>/<anchor>`, or the demo id for a demo record
+  kind: 'question' | 'answer' | 'code' | 'demo' | 'exercise';
+  title: string; // the question (or demo / exercise) the passage belongs to
+  text: string;
+}
+
+/**
+ * The one MiniSearch configuration, shared by the build (which indexes) and the page (which
+ * loads the index): `loadJSON` needs exactly the options the index was made with.
+ */
+export const searchOptions: Options<SearchDoc> = {
+  fields: ['title', 'text'],
+  storeFields: ['slug', 'anchor', 'kind', 'title', 'text'],
+  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+};
