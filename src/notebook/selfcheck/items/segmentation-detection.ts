@@ -5,10 +5,9 @@ export const items: NotebookSelfCheck = {
     {
       id: 'fpn-level',
       kind: 'numeric',
-      prompt: 'FPN level assignment is k = ⌊4 + log₂(√(wh)/224)⌋. Which level k does a 112×112 RoI come from?',
+      prompt: 'FPN level assignment is k = ⌊4 + log₂(√(wh)/224)⌋. Which level k (pyramid level P_k) does a 112×112 RoI come from?',
       answer: 3,
       tolerance: 0.5,
-      unit: '(P_k)',
       explain: 'log₂(112/224) = −1, so k = 3: a 224² RoI uses P4 and one half its side uses P3.',
     },
     {
