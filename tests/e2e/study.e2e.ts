@@ -104,3 +104,14 @@ describe('notes window', () => {
     await expect.poll(() => page.locator('[data-step]').getAttribute('data-step'), { timeout: 10000 }).toBe('2');
   });
 });
+
+describe('study pages in both colour schemes', () => {
+  test.for(['#/study', '#/group', '#/notes', '#/study/research'])('%s settles without an error, light and dark', async (hash, { site }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await site.open(hash, { colorScheme, width: 375, height: 740 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      // Readable at 375 px: nothing may push the page sideways.
+      expect(overflow, colorScheme).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -15,14 +15,14 @@ export function registryDocs(notebooks: NotebookMeta[], demos: Record<string, De
     notebooks.flatMap((nb) => nb.cells.filter(has).map((c) => ({ slug: nb.slug, anchor: c.anchor })));
   for (const [id, { meta }] of Object.entries(demos)) {
     const steps = meta.steps?.(defaults(meta.params)) ?? [];
-    const text = [meta.claim, ...steps.map((s) => s.say)].join(' ');
+    const text = [`Demo: ${meta.title}.`, meta.claim, ...steps.map((s) => s.say)].join(' ');
     const where = homes((c) => c.demos.includes(id));
     const fallback = meta.questions.slice(0, 1).map((q) => ({ slug: q.split('/')[0], anchor: q.split('/')[1] }));
     for (const at of where.length ? where : fallback) docs.push({ id: `demo/${id}/${docs.length}`, ...at, kind: 'demo', title: meta.title, text });
   }
   for (const [id, { title }] of Object.entries(exercises)) {
     for (const at of homes((c) => c.exercises.includes(id)))
-      docs.push({ id: `exercise/${id}/${docs.length}`, ...at, kind: 'exercise', title: `Exercise: ${title}`, text: title });
+      docs.push({ id: `exercise/${id}/${docs.length}`, ...at, kind: 'exercise', title: `Exercise: ${title}`, text: `Exercise: ${title}` });
   }
   return docs;
 }

@@ -8,6 +8,9 @@ import { searchPassages } from '../../../src/notebook/search/searchPassages';
 import { searchOptions } from '../../../src/notebook/search/searchOptions';
 import { SiteSearch } from '../../../src/notebook/search/siteSearch';
 import { snippet } from '../../../src/notebook/search/snippet';
+import { registryDocs } from '../../../src/notebook/search/registryDocs';
+import { demos } from '../../../src/notebook/registry';
+import { exercises } from '../../../src/cells/exercises/registry';
 
 const dir = resolve(import.meta.dirname, '../../../notebooks');
 const notebooks = notebookFiles(dir).map((f) => {
@@ -66,5 +69,23 @@ describe('site search', () => {
     const long = snippet('alpha '.repeat(50) + 'target word', ['target'], 40);
     expect(long[0].text).toBe('…');
     expect(long[1].text.startsWith('alpha')).toBe(true);
+  });
+});
+
+describe('demo and exercise records', () => {
+  test('a demo is found by words of its claim and links to the question that embeds it; an exercise by its title', () => {
+    const docs = registryDocs(
+      notebooks.map((n) => n.meta),
+      demos,
+      exercises,
+    );
+    const withRegistry = new SiteSearch(JSON.stringify(index), docs);
+    const roi = demos['roi-align'].meta;
+    const embeddedIn = notebooks.flatMap((n) => n.meta.cells.filter((c) => c.demos.includes('roi-align')).map((c) => `#/${n.meta.slug}/${c.anchor}`));
+    expect(embeddedIn.length).toBeGreaterThan(0);
+    const demoHits = withRegistry.search(roi.title, 20).filter((h) => h.kind === 'demo');
+    expect(demoHits.map((h) => h.href).some((h) => embeddedIn.includes(h))).toBe(true);
+    const nmsHome = notebooks.flatMap((n) => n.meta.cells.filter((c) => c.exercises.includes('nms')).map((c) => `#/${n.meta.slug}/${c.anchor}`));
+    expect(withRegistry.search('Greedy NMS exercise', 20).some((h) => h.kind === 'exercise' && nmsHome.includes(h.href))).toBe(true);
   });
 });
