@@ -60,7 +60,7 @@ describe('self-check', () => {
     expect(await item.textContent()).toContain('One label per image cannot count');
   });
 
-  test('flashcards survive corrupt storage and remember an answer across a reload', async ({ site }) => {
+  test('flashcards start from an empty deck when storage is corrupt, and store the card just answered', async ({ site }) => {
     const { page } = await site.open('#/study/model-architecture');
     await page.evaluate(() => localStorage.setItem('concept-notebook:flashcards:v1', '{broken'));
     await page.reload();
