@@ -3,13 +3,17 @@ import { demoHref, notebookHref } from '../notebook/links';
 export { demoHref, notebookHref };
 
 /**
- * Hash routes: `#/`, `#/<notebook>`, `#/<notebook>/<anchor>`, `#/demo/<id>?k=v`.
+ * Hash routes: `#/`, `#/<notebook>`, `#/<notebook>/<anchor>`, `#/demo/<id>?k=v`, flashcards
+ * `#/study[/<notebook>]`, the study-group screen `#/group[/<notebook>]`, the presenter's notes `#/notes`.
  * Parsing never throws: anything unrecognised is a `notFound` route the shell can explain.
  */
 export type Route =
   | { kind: 'home' }
   | { kind: 'notebook'; slug: string; anchor?: string }
   | { kind: 'demo'; id: string; query: Record<string, string> }
+  | { kind: 'study'; slug?: string }
+  | { kind: 'group'; slug?: string }
+  | { kind: 'notes' }
   | { kind: 'notFound'; path: string };
 
 function safeDecode(s: string): string {
@@ -33,5 +37,8 @@ export function parseHash(hash: string): Route {
     return { kind: 'demo', id: parts[1], query };
   }
   if (parts.length > 2) return { kind: 'notFound', path: pathPart };
+  if (parts[0] === 'study') return { kind: 'study', slug: parts[1] };
+  if (parts[0] === 'group') return { kind: 'group', slug: parts[1] };
+  if (parts[0] === 'notes') return parts.length === 1 ? { kind: 'notes' } : { kind: 'notFound', path: pathPart };
   return { kind: 'notebook', slug: parts[0], anchor: parts[1] };
 }

@@ -3,3 +3,9 @@ declare module 'virtual:notebooks' {
   export const notebooks: unknown[];
   export const loaders: Record<string, () => Promise<{ default: unknown }>>;
 }
+
+declare module 'virtual:search-index' {
+  /** `JSON.stringify` of a MiniSearch index made with searchOptions.ts. */
+  const index: string;
+  export default index;
+}
