@@ -36,11 +36,23 @@ export interface BoolSpec extends Described {
   type: 'bool';
   default: boolean;
 }
-export type ParamSpec = IntSpec | NumberSpec | EnumSpec | BoolSpec;
+/** Free text (a demo's own prompts): cut to maxLength code points; bidi and control characters other than newlines removed. */
+export interface TextSpec extends Described {
+  type: 'text';
+  default: string;
+  maxLength: number;
+}
+export type ParamSpec = IntSpec | NumberSpec | EnumSpec | BoolSpec | TextSpec;
 export type ParamSchema = Record<string, ParamSpec>;
 
 /** An enum's value is the union of its options' literal types; numeric choices stay numbers. */
-export type ParamValue<S extends ParamSpec> = S extends { type: 'enum'; options: readonly (infer O)[] } ? O : S extends { type: 'bool' } ? boolean : number;
+export type ParamValue<S extends ParamSpec> = S extends { type: 'enum'; options: readonly (infer O)[] }
+  ? O
+  : S extends { type: 'bool' }
+    ? boolean
+    : S extends { type: 'text' }
+      ? string
+      : number;
 export type ParamValues<S extends ParamSchema> = { [K in keyof S]: ParamValue<S[K]> };
 
 /** Limits that depend on other params (a selected pixel below the output size), checked after the schema's own. */
@@ -91,6 +103,12 @@ export function parseParam(key: string, spec: ParamSpec, raw: string): Parsed {
       if (['1', 'true', 'on', 'yes'].includes(raw)) return { value: true };
       if (['0', 'false', 'off', 'no'].includes(raw)) return { value: false };
       return { value: spec.default, fix: `${k}="${q}" is not true/false (1/0); using ${spec.default ? 1 : 0}` };
+    case 'text': {
+      const lines = raw.split('\n').map((l) => quote(l, Infinity));
+      const chars = [...lines.join('\n')];
+      if (chars.length <= spec.maxLength) return { value: chars.join('') };
+      return { value: chars.slice(0, spec.maxLength).join(''), fix: `${k} is ${chars.length} characters long; cut to the first ${spec.maxLength}` };
+    }
   }
 }
 

@@ -9,7 +9,8 @@ import { classEmbeddings } from '../../models/clip/metrics';
 import { PROMPT_SETS, isColourSet, type PromptSet } from '../../models/clip/prompts';
 import { embedImagesOnnx, embedTextsOnnx } from '../../models/clip/onnxEncoders';
 import { pca } from '../../kernels/pca';
-import { ZERO_SHOT_START, type clipParams } from './meta';
+import { CaptionProbe } from './captionProbe.svelte';
+import { MAX_PROMPTS, ZERO_SHOT_START, type clipParams } from './meta';
 import type { ShapesOptions } from '../../models/data/shapes';
 import type { ParamValues } from '../params';
 
@@ -25,8 +26,6 @@ export const S = card.architecture.inputSize;
 export const D = card.architecture.embedDim;
 // The card's JSON types `background` as string; the training CLI wrote a ShapesOptions.
 const options = card.data.options as Partial<ShapesOptions>;
-const MAX_PROMPTS = 6;
-const DEFAULT_CUSTOM = 'a photo of a red shape\na photo of a blue shape\na photo of a dog\na large yellow triangle';
 const zeroShotAccuracy: Partial<Record<string, { accuracy: number }>> = card.validation.zeroShot;
 
 /**
@@ -41,12 +40,13 @@ export class ClipDemo {
   readonly #params: () => Params;
   readonly #embeddings: LatestResult<Embeddings>;
   readonly #zeroShot: LatestResult<Float32Array>;
-  customText = $state(DEFAULT_CUSTOM);
+  readonly probe: CaptionProbe;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
     this.#embeddings = new LatestResult('CLIP', fail);
     this.#zeroShot = new LatestResult('The text encoder', fail);
+    this.probe = new CaptionProbe(this.text, () => this.#params().caption, fail);
     $effect(() => {
       if (this.image.status === 'error') fail(`The CLIP image encoder could not be loaded: ${this.image.message}`);
       else if (this.text.status === 'error') fail(`The CLIP text encoder could not be loaded: ${this.text.message}`);
@@ -66,7 +66,7 @@ export class ClipDemo {
     });
     $effect(() => {
       const [set, key] = [this.promptSet, this.promptKey];
-      if (this.text.status !== 'ready' || set.classes.length === 0) return;
+      if (this.text.status !== 'ready' || set.classes.length < 2) return;
       this.#zeroShot.run(key, async () => classEmbeddings(set, (await this.text.run((session) => embedTextsOnnx(session, set.prompts.flat()))).data, D));
     });
   }
@@ -79,6 +79,7 @@ export class ClipDemo {
   dispose(): void {
     this.#embeddings.cancel();
     this.#zeroShot.cancel();
+    this.probe.cancel();
     this.image.dispose();
     this.text.dispose();
   }
@@ -97,13 +98,32 @@ export class ClipDemo {
     return a === 'idle' && b === 'idle' ? 'idle' : 'loading';
   });
 
-  readonly customSet = $derived.by((): PromptSet => {
-    const lines = this.customText
-      .split('\n')
+  /** Your non-empty prompt lines, all of them (the classifier uses the first MAX_PROMPTS). */
+  readonly customLines = $derived.by(() =>
+    this.#params()
+      .custom.split('\n')
       .map((l) => l.trim())
-      .filter((l) => l.length > 0)
-      .slice(0, MAX_PROMPTS);
+      .filter((l) => l.length > 0),
+  );
+  readonly customSet = $derived.by((): PromptSet => {
+    const lines = this.customLines.slice(0, MAX_PROMPTS);
     return { id: 'custom', label: 'your prompts', classes: lines, prompts: lines.map((l) => [l]) };
+  });
+  /** Why your prompts make no classifier (fewer than two lines), or which lines are left out; null when all is well. */
+  readonly customProblem = $derived.by((): { text: string; blocking: boolean } | null => {
+    if (this.#params().prompts !== 'custom') return null;
+    const k = this.customLines.length;
+    if (k === 0) return { text: `The prompt box is empty: type 2–${MAX_PROMPTS} prompts, one per line.`, blocking: true };
+    if (k === 1)
+      return { text: `One prompt is not a classifier: softmax over one class is 100% for every image. Add a second line (2–${MAX_PROMPTS}).`, blocking: true };
+    if (k > MAX_PROMPTS) {
+      const extra = this.customLines.slice(MAX_PROMPTS);
+      return {
+        text: `Only the first ${MAX_PROMPTS} lines are classes; ${extra.length} more left out: ${extra.map((l) => `“${l.length > 40 ? `${l.slice(0, 39)}…` : l}”`).join(', ')}.`,
+        blocking: false,
+      };
+    }
+    return null;
   });
   readonly promptSet = $derived.by(() => {
     const p = this.#params().prompts;

@@ -10,6 +10,9 @@ export const DEFAULT_STREAM = 2025;
 export const ZERO_SHOT_START = 10000;
 /** Prompt sets of src/models/clip/prompts.ts, plus your own prompts. */
 export const PROMPT_CHOICES = ['photo', 'label', 'ensemble', 'colour', 'colour-ensemble', 'custom'] as const;
+/** Your own prompts: at most this many lines are classes (more are listed as left out, never cut silently). */
+export const MAX_PROMPTS = 6;
+const DEFAULT_CUSTOM = 'a photo of a red shape\na photo of a blue shape\na photo of a dog\na large yellow triangle';
 
 export const clipParams = defineParams({
   seed: { type: 'int', default: DEFAULT_STREAM, min: 0, max: 99999, label: 'Scene stream (seed)' },
@@ -25,6 +28,10 @@ export const clipParams = defineParams({
   learned: { type: 'bool', default: true, label: 'Learned logit scale' },
   scale: { type: 'number', default: 14.29, min: 1, max: 100, step: 0.01, scale: 'log', label: 'Logit scale exp(t)' },
   prompts: { type: 'enum', default: 'photo', options: PROMPT_CHOICES, label: 'Prompts' },
+  custom: { type: 'text', default: DEFAULT_CUSTOM, maxLength: 600, label: `Your prompts, one class per line (2–${MAX_PROMPTS} lines)` },
+  caption: { type: 'text', default: 'a red circle above a blue square', maxLength: 300, label: 'Caption to test' },
+  layer: { type: 'int', default: 1, min: 0, max: 1, label: 'Attention block' },
+  head: { type: 'int', default: 0, min: 0, max: 3, label: 'Attention head' },
 });
 
 export const clipMeta: DemoMeta<typeof clipParams> = {
@@ -36,7 +43,7 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
   limits: (v) => ({ row: { max: v.n - 1, why: `the batch has ${v.n} pairs, numbered from 0` } }),
   steps: () => [
     {
-      say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (word embeddings, averaged) each end in a linear projection to 32 numbers, scaled to unit length.',
+      say: 'Eight held-out scenes and their captions. The image encoder (a small CNN) and the text encoder (a two-block transformer) each end in a linear projection to 32 numbers, scaled to unit length.',
       patch: { n: 8, row: 0, axis: 'rows', learned: true, prompts: 'photo' },
     },
     {
@@ -70,6 +77,16 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
       say: 'Colour by prompt: “shape” is not a word this model has read, so it becomes <unk>; naming each shape instead gives the ensemble.',
       patch: { prompts: 'colour' },
       show: 'zero-shot',
+    },
+    {
+      say: 'The swap test: “a red circle above a blue square” and “a blue square above a red circle” have the same words. A bag of words gives them one embedding; this transformer reads the order, and each image is scored against both.',
+      patch: { caption: 'a red circle above a blue square', layer: 1, head: 0 },
+      show: 'swap',
+    },
+    {
+      say: 'Inside the text encoder: row CLS of the attention grid is what the embedding is pooled from. Step through the heads to see which words each one reads.',
+      patch: { head: 1 },
+      show: 'swap',
     },
   ],
 };

@@ -1,6 +1,7 @@
 import type { Random } from '../../kernels/random';
 import { imageBatch, type ImageBatch } from '../data/imageBatch';
 import type { ShapesOptions } from '../data/shapes';
+import { swapPermutation } from './swapCaption';
 import { tokenize } from './tokenizer';
 import { UNK_ID } from './vocab';
 
@@ -60,8 +61,16 @@ export interface CaptionNoise {
 }
 export const DEFAULT_CAPTION_NOISE: CaptionNoise = { prefixProbability: 0.5, unkProbability: 0.05 };
 
-/** The token ids training sees for a caption: the caption, perhaps prefixed, some words dropped to <unk>. */
-export function trainingTokens(caption: string, rand: Random, noise: CaptionNoise = DEFAULT_CAPTION_NOISE): number[] {
+/**
+ * The token ids training sees for a caption: the caption, perhaps prefixed, some words dropped
+ * to <unk>; and, for a two-object caption, the same ids with the objects swapped (the hard
+ * negative, swapCaption.ts), or null when there is none or it reads the same (two identical objects).
+ */
+export function trainingTokens(caption: string, rand: Random, noise: CaptionNoise = DEFAULT_CAPTION_NOISE): { ids: number[]; swapped: number[] | null } {
   const text = rand() < noise.prefixProbability ? `${CAPTION_PREFIXES[Math.floor(rand() * CAPTION_PREFIXES.length)]} ${caption}` : caption;
-  return tokenize(text).ids.map((id) => (rand() < noise.unkProbability ? UNK_ID : id));
+  const t = tokenize(text);
+  const ids = t.ids.map((id) => (rand() < noise.unkProbability ? UNK_ID : id));
+  const perm = swapPermutation(t.words);
+  const swapped = perm && perm.map((k) => ids[k]);
+  return { ids, swapped: swapped && swapped.some((id, k) => id !== ids[k]) ? swapped : null };
 }

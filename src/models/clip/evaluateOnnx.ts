@@ -1,6 +1,7 @@
 import { createSession } from '../runtime/ort';
 import type { ShapesOptions } from '../data/shapes';
-import { CLIP_DATA, clipBatch } from './data';
+import { CLIP_DATA, clipBatch, gatherRows } from './data';
+import { orderSwapMetrics, swapTargets, type OrderSwapMetrics } from './orderSwap';
 import { embedImagesOnnx, embedTextsOnnx } from './onnxEncoders';
 import { classEmbeddings, retrievalMetrics, zeroShotMetrics, type RetrievalMetrics, type ZeroShotMetrics } from './metrics';
 import { PROMPT_SETS, isColourSet } from './prompts';
@@ -9,6 +10,7 @@ export interface ClipOnnxMetrics {
   seed: number;
   count: number;
   retrieval: RetrievalMetrics;
+  orderSwap: OrderSwapMetrics;
   zeroShot: Record<string, ZeroShotMetrics>;
 }
 
@@ -16,7 +18,7 @@ export interface ClipOnnxMetrics {
  * Runs both exported encoders in onnxruntime-web on fresh data of stream `seed` (pass a seed
  * the model never trained on) and scores them with the same metric code as training:
  * retrieval on scenes [0, count) of 1–2 objects with their captions, in batches of
- * `batchSize`; zero-shot classification of `count` single-object scenes (indices [count, 2·count))
+ * `batchSize`; the order-swap test on their two-object scenes; zero-shot classification of `count` single-object scenes (indices [count, 2·count))
  * with every prompt set.
  */
 export async function evaluateClipOnnx(
@@ -35,6 +37,9 @@ export async function evaluateClipOnnx(
     const img = await embedImagesOnnx(imageSession, pairs.nchw, count, pairs.size);
     const txt = await embedTextsOnnx(textSession, pairs.captions);
     const retrieval = retrievalMetrics(img.data, txt.data, img.dim, pairs.captions, batchSize, logitScale);
+    const swaps = swapTargets(pairs.captions);
+    const swapped = await embedTextsOnnx(textSession, swaps.swapped);
+    const orderSwap = orderSwapMetrics(img.data, swaps.index, gatherRows(txt.data, txt.dim, swaps.index), swapped.data, img.dim);
     const single = await embedImagesOnnx(imageSession, singles.nchw, count, singles.size);
     const zeroShot: Record<string, ZeroShotMetrics> = {};
     for (const set of Object.values(PROMPT_SETS)) {
@@ -42,7 +47,7 @@ export async function evaluateClipOnnx(
       const labels = isColourSet(set.id) ? singles.colours.map((c) => c[0]) : singles.shapes.map((s) => s[0]);
       zeroShot[set.id] = zeroShotMetrics(single.data, count, classEmbeddings(set, prompts.data, img.dim), set.classes.length, img.dim, labels);
     }
-    return { seed, count, retrieval, zeroShot };
+    return { seed, count, retrieval, orderSwap, zeroShot };
   } finally {
     await Promise.all([imageSession.release(), textSession.release()]);
   }

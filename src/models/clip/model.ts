@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { addConvStack } from '../convStack';
+import { MAX_WORDS } from './io';
+import { buildTextTransformer, encodeTextTransformer, textVariables, type TextConfig, type TextTransformer } from './textTransformer';
 import { CLIP_VOCAB } from './vocab';
 
 /**
@@ -9,11 +11,10 @@ import { CLIP_VOCAB } from './vocab';
  *   three conv3×3-relu-maxpool2 stages (S → S/8), Flatten, Dense-relu, then the linear
  *   projection W_i (no bias, as CLIP's). Flatten rather than global pooling: captions say
  *   "above" and "to the left of", and a global average forgets where things are.
- * Text encoder (plain variables, ids [N, L] + mask [N, L] → [N, D], not yet normalised):
- *   a word-embedding table E [V, H], the mean over the non-pad words, the linear projection
- *   W_t [H, D]. A bag of words: "a red circle above a blue square" and "a blue square above a
- *   red circle" get the same embedding (so would a caption that swaps the colours). That is the
- *   honest price of mean pooling, and one the demo can show.
+ * Text encoder (textTransformer.ts): token + learned position embeddings, a CLS token, two
+ *   pre-norm transformer blocks with a padding mask, LN(CLS) · W_t. The shipped model before this
+ *   one averaged word embeddings, a bag of words that gave "a red circle above a blue square"
+ *   and its swap the same embedding.
  * Both outputs are L2-normalised (normalize), and the logits are exp(t) · I Tᵀ with a learned
  * scalar t, initialised to ln(1/0.07) and clipped to exp(t) ≤ 100 (Radford et al. 2021, §2.5).
  */
@@ -21,9 +22,13 @@ export interface ClipConfig {
   inputSize: number; // S, divisible by 8
   filters: [number, number, number];
   hidden: number; // image features before the projection
-  wordDim: number; // H
   embedDim: number; // D, the shared space
   vocabSize: number; // V
+  textWidth: number; // W, the text transformer's width
+  textLayers: number;
+  textHeads: number;
+  textMlp: number;
+  maxTokens: number; // CLS + words; longer texts are cut (tokenizer.ts)
   seed: number; // every initializer: same seed, same initial weights
 }
 
@@ -31,9 +36,13 @@ export const DEFAULT_CLIP_CONFIG: ClipConfig = {
   inputSize: 32,
   filters: [16, 32, 64],
   hidden: 64,
-  wordDim: 32,
   embedDim: 32,
   vocabSize: CLIP_VOCAB.length,
+  textWidth: 32,
+  textLayers: 2,
+  textHeads: 4,
+  textMlp: 64,
+  maxTokens: MAX_WORDS + 1,
   seed: 1,
 };
 
@@ -57,51 +66,33 @@ export function normalize(x: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => tf.div(x, tf.maximum(tf.sqrt(tf.sum(tf.square(x), -1, true)), 1e-12)));
 }
 
-export interface TextEncoder {
-  embedding: tf.Variable; // E [V, H]
-  projection: tf.Variable; // W_t [H, D]
-}
-
-export function buildTextEncoder(config: Partial<ClipConfig> = {}): TextEncoder {
-  const { wordDim: H, embedDim: D, vocabSize: V, seed } = { ...DEFAULT_CLIP_CONFIG, ...config };
-  return tf.tidy(() => ({
-    embedding: tf.variable(tf.initializers.randomNormal({ mean: 0, stddev: 1, seed: seed * 211 + 60 }).apply([V, H]) as tf.Tensor, true),
-    projection: tf.variable(tf.initializers.glorotUniform({ seed: seed * 211 + 61 }).apply([H, D]) as tf.Tensor, true),
-  }));
-}
-
-/**
- * Masked mean of word embeddings, then the projection: [N, D], not normalised.
- * Written as bag · E, with bag[n, v] = (count of word v in row n) / (words in row n): the same
- * numbers as gathering rows of E and averaging (what the ONNX graph does), but its gradient is a
- * matmul, which every tfjs backend has (Gather's gradient needs UnsortedSegmentSum).
- */
-export function encodeText(text: TextEncoder, ids: tf.Tensor2D, mask: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => {
-    const V = text.embedding.shape[0];
-    const onehot = tf.oneHot(ids, V) as tf.Tensor3D; // [N, L, V]
-    const words = tf.sum(mask, 1, true); // [N, 1]
-    const bag = tf.div(tf.sum(tf.mul(onehot, tf.expandDims(mask, 2)), 1), tf.maximum(words, 1)) as tf.Tensor2D; // [N, V]
-    return tf.matMul(tf.matMul(bag, text.embedding as tf.Tensor2D), text.projection as tf.Tensor2D);
-  });
-}
+export const textConfig = (c: ClipConfig): TextConfig => ({
+  vocabSize: c.vocabSize,
+  width: c.textWidth,
+  layers: c.textLayers,
+  heads: c.textHeads,
+  mlp: c.textMlp,
+  maxTokens: c.maxTokens,
+  embedDim: c.embedDim,
+  seed: c.seed,
+});
 
 /** The whole model: both encoders and the learned log logit scale t. */
 export interface Clip {
   image: tf.Sequential;
-  text: TextEncoder;
+  text: TextTransformer;
   logitScale: tf.Variable; // t (scalar); the logits are multiplied by exp(t)
   config: ClipConfig;
 }
 
 export function buildClip(config: Partial<ClipConfig> = {}): Clip {
   const c = { ...DEFAULT_CLIP_CONFIG, ...config };
-  return { image: buildImageEncoder(c), text: buildTextEncoder(c), logitScale: tf.variable(tf.scalar(LOGIT_SCALE_INIT), true), config: c };
+  return { image: buildImageEncoder(c), text: buildTextTransformer(textConfig(c)), logitScale: tf.variable(tf.scalar(LOGIT_SCALE_INIT), true), config: c };
 }
 
 export function disposeClip(m: Clip): void {
   m.image.dispose();
-  tf.dispose([m.text.embedding, m.text.projection, m.logitScale]);
+  tf.dispose([...textVariables(m.text).map(([, v]) => v), m.logitScale]);
 }
 
 /** Normalised image embeddings [N, D] of an NHWC batch. */
@@ -111,11 +102,11 @@ export function embedImages(m: Clip, x: tf.Tensor4D, training = false): tf.Tenso
 
 /** Normalised text embeddings [N, D]. */
 export function embedTexts(m: Clip, ids: tf.Tensor2D, mask: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => normalize(encodeText(m.text, ids, mask)));
+  return tf.tidy(() => normalize(encodeTextTransformer(m.text, m.config.textHeads, ids, mask).features));
 }
 
 export function parameterCount(m: Clip): { image: number; text: number; logitScale: number; total: number } {
   const image = m.image.countParams();
-  const text = m.text.embedding.size + m.text.projection.size;
+  const text = textVariables(m.text).reduce((a, [, v]) => a + v.size, 0);
   return { image, text, logitScale: 1, total: image + text + 1 };
 }

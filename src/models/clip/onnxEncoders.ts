@@ -22,14 +22,25 @@ export async function embedImagesOnnx(
   return { data: r.data, dim: r.perImage };
 }
 
-/** A padded token batch → [N, D]. */
-export async function embedTokensOnnx(session: Session, t: TokenBatch): Promise<{ data: Float32Array; dim: number }> {
-  const out = await runSession(session, {
+function runTokens(session: Session, t: TokenBatch) {
+  return runSession(session, {
     [CLIP_IO.text.tokens]: { data: BigInt64Array.from(t.ids, (v) => BigInt(v)), shape: [t.count, t.length] },
     [CLIP_IO.text.mask]: { data: t.mask, shape: [t.count, t.length] },
   });
-  const e = out[CLIP_IO.text.output];
+}
+
+/** A padded token batch → [N, D]. */
+export async function embedTokensOnnx(session: Session, t: TokenBatch): Promise<{ data: Float32Array; dim: number }> {
+  const e = (await runTokens(session, t))[CLIP_IO.text.output];
   return { data: e.data, dim: e.shape[1] };
+}
+
+/** Texts → embeddings [N, D] and every block's attention [N, layers, heads, T, T] (T = 1 + the longest text's words). */
+export async function encodeTextsOnnx(session: Session, texts: string[]) {
+  const tokens = tokenizeBatch(texts);
+  const out = await runTokens(session, tokens);
+  const e = out[CLIP_IO.text.output];
+  return { tokens, embedding: e.data, dim: e.shape[1], attention: out[CLIP_IO.text.attention] };
 }
 
 /** Texts → [N, D] (tokenised with the shared tokenizer, padded to the longest). */

@@ -10,12 +10,14 @@ import { padBatch, type TokenBatch } from './tokenizer';
 import { clipTrainStep } from './train';
 import { textWeightFiles } from './textWeights';
 import { validateClip, type ClipValidation } from './validateClip';
+import { HARD_NEGATIVES_NOTE, ORDER_SWAP_NOTE, compareWithPrevious, textSummary } from './cardNotes';
 import { CLIP_VOCAB, PAD_ID, UNK_ID } from './vocab';
 
 export interface ClipTrainConfig extends TrainConfig {
   zeroShotSize: number;
   evalBatchSize: number; // retrieval is scored within batches of this many pairs
   captionNoise: CaptionNoise;
+  hardNegatives: boolean; // add each two-object caption's object swap as an extra negative text
   model?: Partial<ClipConfig>;
 }
 
@@ -25,12 +27,14 @@ interface Data {
   val: ClipBatch;
   singles: ClipBatch; // single-object scenes for zero-shot classification
   captionNoise: CaptionNoise;
+  hardNegatives: boolean;
 }
 
 interface Batch {
   nhwc: Float32Array;
   size: number;
-  tokens: TokenBatch;
+  tokens: TokenBatch; // the batch's captions, then its hard negatives
+  negatives: number;
 }
 
 const round = (v: number) => Number(v.toFixed(6));
@@ -38,7 +42,8 @@ const round = (v: number) => Number(v.toFixed(6));
 /**
  * The tiny CLIP (model.ts): symmetric cross-entropy of exp(t)·I·Tᵀ over both encoders and t,
  * t clipped to ln 100 after each step; Adam with a per-step cosine learning-rate decay (CLIP's
- * schedule); each pair's caption noised per step (prefixes, word dropout to <unk>).
+ * schedule); each pair's caption noised per step (prefixes, word dropout to <unk>); each
+ * two-object caption's object swap added as a hard negative text (NegCLIP's recipe).
  * Data: scenes [0, trainSize) of stream `seed` train, the next valSize validate retrieval, and the
  * next zeroShotSize single-object scenes validate zero-shot classification.
  */
@@ -46,14 +51,15 @@ export const clipSpec: ModelSpec<ClipTrainConfig, Clip, Data, Batch, ClipValidat
   name: 'clip',
   task: 'contrastive image–text embeddings of 32×32 shapes-world scenes (1–2 objects) and their English captions; zero-shot classification by prompts',
   defaults: {
-    epochs: 6,
-    trainSize: 16000,
+    epochs: 5,
+    trainSize: 14000,
     valSize: 2048,
     zeroShotSize: 1500,
     batchSize: 128, // pairs per step: each image has batchSize − 1 negative captions
     evalBatchSize: 32,
     learningRate: 2e-3,
     captionNoise: DEFAULT_CAPTION_NOISE,
+    hardNegatives: true,
   },
   dataOptions: { ...DEFAULT_SHAPES_OPTIONS, ...CLIP_DATA },
   shuffleSalt: 0x2545f491,
@@ -67,24 +73,31 @@ export const clipSpec: ModelSpec<ClipTrainConfig, Clip, Data, Batch, ClipValidat
       val: clipBatch(c.seed, c.trainSize, c.valSize, CLIP_DATA),
       singles: clipBatch(c.seed, zs, c.zeroShotSize, { ...CLIP_DATA, singleObject: true }),
       captionNoise: c.captionNoise,
+      hardNegatives: c.hardNegatives,
     };
     log(`data: ${c.trainSize} + ${c.valSize} pairs + ${c.zeroShotSize} single-object scenes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     return d;
   },
   build: (c) => buildClip({ seed: c.seed, inputSize: CLIP_DATA.width, ...c.model }),
   learningRate: (c, at) => (c.learningRate * (1 + Math.cos((Math.PI * at.step) / at.totalSteps))) / 2,
-  batch: (d, idx, at) => ({
-    nhwc: gatherRows(d.train.nhwc, d.train.size * d.train.size * 3, idx),
-    size: d.train.size,
-    tokens: padBatch(Array.from(idx, (i) => trainingTokens(d.train.captions[i], at.rand, d.captionNoise))),
-  }),
-  step: (m, optimizer, b) => ({ loss: clipTrainStep(m, optimizer, b.nhwc, b.size, b.tokens), metrics: {} }),
+  batch: (d, idx, at) => {
+    const rows = Array.from(idx, (i) => trainingTokens(d.train.captions[i], at.rand, d.captionNoise));
+    const negatives = d.hardNegatives ? rows.flatMap((r) => (r.swapped ? [r.swapped] : [])) : [];
+    return {
+      nhwc: gatherRows(d.train.nhwc, d.train.size * d.train.size * 3, idx),
+      size: d.train.size,
+      tokens: padBatch([...rows.map((r) => r.ids), ...negatives]),
+      negatives: negatives.length,
+    };
+  },
+  step: (m, optimizer, b) => ({ loss: clipTrainStep(m, optimizer, b.nhwc, b.size, b.tokens), metrics: { hardNegatives: b.negatives } }),
   validate: (m, d, c, final) => validateClip(m, d.val, d.singles, c.evalBatchSize, final ? undefined : [PROMPT_SETS.photo]),
   historyRow: (v) => ({
     logitScale: v.logitScale,
     valLoss: v.retrieval.loss,
     valImageToText: v.retrieval.imageToText,
     valTextToImage: v.retrieval.textToImage,
+    valOrderSwap: v.orderSwap.score,
     zeroShotPhoto: v.zeroShot.photo.accuracy,
   }),
   export: async (m) => {
@@ -122,7 +135,7 @@ export const clipSpec: ModelSpec<ClipTrainConfig, Clip, Data, Batch, ClipValidat
         ...m.config,
         seed: c.seed,
         image: `3 × (conv3×3-relu ${m.config.filters.join('/')} + maxpool2) → flatten ${(S / 8) ** 2 * m.config.filters[2]} → dense ${m.config.hidden} relu → linear projection ${D} (no bias) → L2 normalise`,
-        text: `word embedding ${m.config.vocabSize}×${m.config.wordDim} → mean over non-pad words → linear projection ${D} (no bias) → L2 normalise`,
+        text: textSummary(m.config),
         imageLayers: m.image.layers.map((l) => ({
           name: l.name,
           type: l.getClassName(),
@@ -136,13 +149,18 @@ export const clipSpec: ModelSpec<ClipTrainConfig, Clip, Data, Batch, ClipValidat
         zeroShotSize: c.zeroShotSize,
         zeroShotScenes: `[${zs}, ${zs + c.zeroShotSize}) with singleObject: true`,
         captionNoise: { ...c.captionNoise, prefixes: CAPTION_PREFIXES, note: 'training only; validation captions are the generator’s, verbatim' },
+        hardNegatives: c.hardNegatives ? HARD_NEGATIVES_NOTE : 'none',
       },
       training: {
         steps: Math.floor(c.trainSize / c.batchSize) * c.epochs,
         optimizer: `adam, learning rate ${c.learningRate} with per-step cosine decay to 0`,
-        loss: 'symmetric cross-entropy over rows and columns of exp(t)·I·Tᵀ, labels arange(n) (Radford et al. 2021, Fig. 3)',
+        loss: c.hardNegatives
+          ? 'symmetric cross-entropy of exp(t)·I·Tᵀ, labels arange(n) (Radford et al. 2021, Fig. 3); the hard negatives join the image → text rows only'
+          : 'symmetric cross-entropy over rows and columns of exp(t)·I·Tᵀ, labels arange(n) (Radford et al. 2021, Fig. 3)',
       },
+      changes: compareWithPrevious(v),
       validation: {
+        orderSwap: { ...v.orderSwap, note: ORDER_SWAP_NOTE },
         retrieval: {
           ...v.retrieval,
           note: `top-1 within consecutive batches of ${v.retrieval.batchSize} held-out pairs; *SameCaption also counts a retrieved caption (or image) whose caption text is identical to the right one, since a batch can hold two scenes with the same caption`,
@@ -171,6 +189,9 @@ export const clipSpec: ModelSpec<ClipTrainConfig, Clip, Data, Batch, ClipValidat
         textToImageSameCaption: round(r.textToImageSameCaption),
         loss: round(r.loss),
       },
+      orderSwap: round(m.orderSwap.score),
+      orderSwapCount: m.orderSwap.count,
+      orderSwapTies: round(m.orderSwap.ties),
       zeroShot: Object.fromEntries(Object.entries(m.zeroShot).map(([k, z]) => [k, round(z.accuracy)])),
       card: {
         imageToText: val.retrieval.imageToText,

@@ -1,3 +1,4 @@
+import { MAX_WORDS } from './io';
 import { CLIP_VOCAB, PAD_ID, UNK_ID } from './vocab';
 
 /**
@@ -37,11 +38,11 @@ export interface TokenBatch {
 }
 
 /**
- * Pads rows of ids to `length` (default: the longest row, at least 1) with <pad>; longer rows
- * are cut. An empty row stays all-pad: its mean is over nothing, and the encoders return a zero
- * vector for it rather than NaN.
+ * Pads rows of ids to `length` (default: the longest row, at least 1, at most MAX_WORDS, the
+ * text encoder's position table) with <pad>; longer rows are cut. An empty row stays all-pad:
+ * the encoder then sees CLS alone.
  */
-export function padBatch(rows: number[][], length = Math.max(1, ...rows.map((r) => r.length))): TokenBatch {
+export function padBatch(rows: number[][], length = Math.min(MAX_WORDS, Math.max(1, ...rows.map((r) => r.length)))): TokenBatch {
   const n = rows.length;
   const ids = new Int32Array(n * length).fill(PAD_ID);
   const mask = new Float32Array(n * length);

@@ -4,17 +4,17 @@ import { clipLogits, clipLoss } from './loss';
 import type { TokenBatch } from './tokenizer';
 
 /**
- * One optimisation step of the tiny CLIP: embed n images (NHWC [n, S, S, 3]) and their n
- * captions, form exp(t)·I·Tᵀ, minimise the symmetric cross-entropy over both encoders and t,
+ * One optimisation step of the tiny CLIP: embed n images (NHWC [n, S, S, 3]) and the text rows
+ * of `tokens` (the n captions first, then any hard negatives), form exp(t)·I·Tᵀ [n, rows], minimise the symmetric cross-entropy over both encoders and t,
  * then clip t to [0, ln 100] (CLIP's training code clamps logit_scale after each step; §2.5 says
  * logits are never scaled by more than 100). Returns the batch loss before the update; no tensor
  * outlives the call.
  */
 export function clipTrainStep(m: Clip, optimizer: tf.Optimizer, nhwc: Float32Array, size: number, tokens: TokenBatch): number {
-  const n = tokens.count;
+  const n = nhwc.length / (size * size * 3);
   const x = tf.tensor4d(nhwc, [n, size, size, 3]);
-  const ids = tf.tensor2d(tokens.ids, [n, tokens.length], 'int32');
-  const mask = tf.tensor2d(tokens.mask, [n, tokens.length]);
+  const ids = tf.tensor2d(tokens.ids, [tokens.count, tokens.length], 'int32');
+  const mask = tf.tensor2d(tokens.mask, [tokens.count, tokens.length]);
   const lossT = optimizer.minimize(() => clipLoss(clipLogits(embedImages(m, x, true), embedTexts(m, ids, mask), m.logitScale)), true)!;
   const loss = lossT.dataSync()[0];
   tf.dispose([x, ids, mask, lossT]);

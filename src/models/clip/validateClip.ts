@@ -1,9 +1,11 @@
 /**
  * Held-out measurements of the tiny CLIP in tfjs (training's per-epoch and final validation):
- * retrieval within batches of paired scenes and zero-shot accuracy of every prompt set.
+ * retrieval within batches of paired scenes, the order-swap test on their two-object scenes and
+ * zero-shot accuracy of every prompt set.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ClipBatch } from './data';
+import { gatherRows, type ClipBatch } from './data';
+import { orderSwapMetrics, swapTargets, type OrderSwapMetrics } from './orderSwap';
 import { embedImages, embedTexts, type Clip } from './model';
 import { tokenizeBatch } from './tokenizer';
 import { classEmbeddings, retrievalMetrics, zeroShotMetrics, type RetrievalMetrics, type ZeroShotMetrics } from './metrics';
@@ -11,6 +13,7 @@ import { PROMPT_SETS, isColourSet, type PromptSet } from './prompts';
 
 export interface ClipValidation {
   retrieval: RetrievalMetrics;
+  orderSwap: OrderSwapMetrics;
   zeroShot: Record<string, ZeroShotMetrics & { prompts: number }>;
   logitScale: number;
 }
@@ -50,7 +53,11 @@ export function validateClip(
 ): ClipValidation {
   const D = m.config.embedDim;
   const scale = logitScaleValue(m);
-  const retrieval = retrievalMetrics(imageEmbeddings(m, pairs), textEmbeddings(m, pairs.captions), D, pairs.captions, evalBatchSize, scale);
+  const pairImg = imageEmbeddings(m, pairs);
+  const own = textEmbeddings(m, pairs.captions);
+  const retrieval = retrievalMetrics(pairImg, own, D, pairs.captions, evalBatchSize, scale);
+  const swaps = swapTargets(pairs.captions);
+  const orderSwap = orderSwapMetrics(pairImg, swaps.index, gatherRows(own, D, swaps.index), textEmbeddings(m, swaps.swapped), D);
   const img = imageEmbeddings(m, singles);
   const zeroShot: ClipValidation['zeroShot'] = {};
   for (const set of sets) {
@@ -58,5 +65,5 @@ export function validateClip(
     const labels = isColourSet(set.id) ? singles.colours.map((c) => c[0]) : singles.shapes.map((s) => s[0]);
     zeroShot[set.id] = { ...zeroShotMetrics(img, singles.count, cls, set.classes.length, D, labels), prompts: set.prompts.flat().length };
   }
-  return { retrieval, zeroShot, logitScale: scale };
+  return { retrieval, orderSwap, zeroShot, logitScale: scale };
 }

@@ -40,19 +40,28 @@ export function batchMatMulDw(a: tf.Tensor3D, b: tf.Tensor3D, transposeA = false
   });
 }
 
-/** softmax(q·kᵀ / √dh) for q, k [B, T, dh]: the attention weights [B, T, T], rows summing to 1. */
-export function attentionWeights(q: tf.Tensor3D, k: tf.Tensor3D): tf.Tensor3D {
-  return tf.tidy(() => tf.softmax(tf.div(batchMatMulDw(q, k, false, true), Math.sqrt(q.shape[2]))));
+/**
+ * softmax(q·kᵀ / √dh + bias) for q, k [B, T, dh]: the attention weights [B, T, T], rows summing to 1.
+ * `bias` (broadcast to [B, T, T]) is an additive mask: 0 where a key may be attended, −1e9 where
+ * not (padding); exp(−1e9 − max) underflows to exactly 0 in float32. No bias: plain attention.
+ */
+export function attentionWeights(q: tf.Tensor3D, k: tf.Tensor3D, bias?: tf.Tensor): tf.Tensor3D {
+  return tf.tidy(() => {
+    const scaled = tf.div(batchMatMulDw(q, k, false, true), Math.sqrt(q.shape[2]));
+    return tf.softmax(bias ? tf.add(scaled, bias) : scaled) as tf.Tensor3D;
+  });
 }
 
 /**
- * softmax(q·kᵀ/√dh)·v for q, k, v [B, T, dh] → [B, T, dh], with the gradient written out
+ * softmax(q·kᵀ/√dh + bias)·v for q, k, v [B, T, dh] → [B, T, dh], with the gradient written out
  * (S the scaled scores, P = softmax(S), O = P·v):
  *   dP = dO·vᵀ, dv = Pᵀ·dO, dS = P ⊙ (dP − rowsum(dP ⊙ P)), dq = dS·k / √dh, dk = dSᵀ·q / √dh.
+ * The optional `bias` (a constant mask, see attentionWeights) gets a zero gradient.
  */
 export const attend = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [q, k, v, save] = args as [tf.Tensor3D, tf.Tensor3D, tf.Tensor3D, tf.GradSaveFunc];
-  const p = attentionWeights(q, k);
+  const save = args[args.length - 1] as tf.GradSaveFunc;
+  const [q, k, v, bias] = args.slice(0, -1) as [tf.Tensor3D, tf.Tensor3D, tf.Tensor3D, tf.Tensor | undefined];
+  const p = attentionWeights(q, k, bias);
   save([q, k, v, p]);
   return {
     value: batchMatMulDw(p, v),
@@ -61,7 +70,8 @@ export const attend = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) =
       const dO = dy as tf.Tensor3D;
       const dp = batchMatMulDw(dO, vs, false, true);
       const ds = tf.div(tf.mul(ps, tf.sub(dp, tf.sum(tf.mul(dp, ps), -1, true))), Math.sqrt(qs.shape[2])) as tf.Tensor3D;
-      return [batchMatMulDw(ds, ks), batchMatMulDw(ds, qs, true, false), batchMatMulDw(ps, dO, true, false)];
+      const grads = [batchMatMulDw(ds, ks), batchMatMulDw(ds, qs, true, false), batchMatMulDw(ps, dO, true, false)];
+      return bias ? [...grads, tf.zerosLike(bias)] : grads;
     },
   };
-}) as (q: tf.Tensor3D, k: tf.Tensor3D, v: tf.Tensor3D) => tf.Tensor3D;
+}) as (q: tf.Tensor3D, k: tf.Tensor3D, v: tf.Tensor3D, bias?: tf.Tensor) => tf.Tensor3D;

@@ -23,7 +23,7 @@ export function geluTf(x: tf.Tensor): tf.Tensor {
 }
 
 /** x [N, T, D] · W [D, E] + b → [N, T, E], as one 2-D matmul over all tokens. */
-function linear(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor): tf.Tensor {
+export function linear(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor): tf.Tensor {
   const [n, t, d] = x.shape;
   return tf.reshape(tf.add(matMulFast(tf.reshape(x, [n * t, d]) as tf.Tensor2D, w as tf.Tensor2D), b), [n, t, w.shape[1]!]);
 }
@@ -37,20 +37,21 @@ function splitHeads(x: tf.Tensor, heads: number): tf.Tensor3D {
 /**
  * One pre-norm encoder block on x [N, T, D]. Returns the new residual stream and, when asked,
  * the attention weights [N, H, T, T] (softmax(QKᵀ/√dh) per head; rows sum to 1).
+ * `bias` [N·H, 1, T] (optional, additive: 0 = attend, −1e9 = padding) masks keys; vit-tiny has none.
  */
-export function encoderBlock(x: tf.Tensor, l: VitLayer, heads: number, withAttention = false): { x: tf.Tensor; attention?: tf.Tensor4D } {
+export function encoderBlock(x: tf.Tensor, l: VitLayer, heads: number, withAttention = false, bias?: tf.Tensor): { x: tf.Tensor; attention?: tf.Tensor4D } {
   return tf.tidy(() => {
     const [n, t, d] = x.shape;
     const h = layerNormTf(x, l.ln1g, l.ln1b);
     const q = splitHeads(linear(h, l.wq, l.bq), heads);
     const k = splitHeads(linear(h, l.wk, l.bk), heads);
     const v = splitHeads(linear(h, l.wv, l.bv), heads);
-    const ctx = tf.reshape(attend(q, k, v), [n, heads, t, d / heads]);
+    const ctx = tf.reshape(bias ? attend(q, k, v, bias) : attend(q, k, v), [n, heads, t, d / heads]);
     const context = tf.reshape(tf.transpose(ctx, [0, 2, 1, 3]), [n, t, d]);
     const x1 = tf.add(x, linear(context, l.wo, l.bo));
     const m = linear(geluTf(linear(layerNormTf(x1, l.ln2g, l.ln2b), l.w1, l.b1)), l.w2, l.b2);
     const out: { x: tf.Tensor; attention?: tf.Tensor4D } = { x: tf.add(x1, m) };
-    if (withAttention) out.attention = tf.reshape(attentionWeights(q, k), [n, heads, t, t]);
+    if (withAttention) out.attention = tf.reshape(attentionWeights(q, k, bias), [n, heads, t, t]);
     return out;
   });
 }

@@ -79,6 +79,35 @@ export interface Vit {
   colourB: tf.Variable;
 }
 
+/** Variable makers for one encoder block, so any transformer here initialises its blocks alike. */
+export interface LayerInit {
+  xavier(rows: number, cols: number): tf.Variable;
+  zeros(n: number): tf.Variable;
+  ones(n: number): tf.Variable;
+}
+
+/** One pre-norm block's variables for width D and MLP width M, created in a fixed order (the seeds follow it). */
+export function encoderLayer(D: number, M: number, { xavier, zeros, ones }: LayerInit): Record<keyof VitLayer, tf.Variable> {
+  return {
+    ln1g: ones(D),
+    ln1b: zeros(D),
+    wq: xavier(D, D),
+    bq: zeros(D),
+    wk: xavier(D, D),
+    bk: zeros(D),
+    wv: xavier(D, D),
+    bv: zeros(D),
+    wo: xavier(D, D),
+    bo: zeros(D),
+    ln2g: ones(D),
+    ln2b: zeros(D),
+    w1: xavier(D, M),
+    b1: zeros(M),
+    w2: xavier(M, D),
+    b2: zeros(D),
+  };
+}
+
 export const tokenCount = (c: VitConfig) => (c.inputSize / c.patchSize) ** 2 + 1;
 
 export function buildVit(config: Partial<VitConfig> = {}): Vit {
@@ -101,24 +130,7 @@ export function buildVit(config: Partial<VitConfig> = {}): Vit {
     patchB: zeros(D),
     cls: small([D]),
     pos: small([tokenCount(c), D]),
-    layers: Array.from({ length: c.layers }, () => ({
-      ln1g: ones(D),
-      ln1b: zeros(D),
-      wq: xavier(D, D),
-      bq: zeros(D),
-      wk: xavier(D, D),
-      bk: zeros(D),
-      wv: xavier(D, D),
-      bv: zeros(D),
-      wo: xavier(D, D),
-      bo: zeros(D),
-      ln2g: ones(D),
-      ln2b: zeros(D),
-      w1: xavier(D, M),
-      b1: zeros(M),
-      w2: xavier(M, D),
-      b2: zeros(D),
-    })),
+    layers: Array.from({ length: c.layers }, () => encoderLayer(D, M, { xavier, zeros, ones })),
     lnG: ones(D),
     lnB: zeros(D),
     shapeW: xavier(D, c.shapeClasses),

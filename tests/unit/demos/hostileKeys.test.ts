@@ -33,12 +33,13 @@ describe.each(nonEmpty(Object.values(demos)))('demo $meta.id against URL keys na
     expect(s.step).toBe(0);
   });
 
-  it('every param given a built-in property name as its value falls back to its default with a notice', () => {
+  it('every param given a built-in property name as its value falls back to its default with a notice (free text keeps it as text)', () => {
     const keys = Object.keys(meta.params);
     const q = keys.map((k) => `${k}=constructor`).join('&');
     const s = new DemoState(meta, queryOf(meta.id, q));
-    expect(s.values).toEqual(defaults(meta.params));
-    expect(s.fixes).toHaveLength(keys.length);
+    const text = keys.filter((k) => meta.params[k].type === 'text');
+    expect(s.values).toEqual({ ...defaults(meta.params), ...Object.fromEntries(text.map((k) => [k, 'constructor'])) });
+    expect(s.fixes).toHaveLength(keys.length - text.length);
   });
 
   it('step=toString is not a number and leaves the demo at step 0', () => {

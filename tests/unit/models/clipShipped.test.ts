@@ -8,7 +8,9 @@ import { loadClipTfjs } from '../../../src/cli/tfjsFiles';
 import { clipBatch } from '../../../src/models/clip/data';
 import { evaluateClipOnnx } from '../../../src/models/clip/evaluateOnnx';
 import { embedImages, embedTexts, disposeClip, type Clip } from '../../../src/models/clip/model';
-import { embedImagesOnnx, embedTextsOnnx } from '../../../src/models/clip/onnxEncoders';
+import { embedImagesOnnx, embedTextsOnnx, encodeTextsOnnx } from '../../../src/models/clip/onnxEncoders';
+import type { OrderSwapMetrics } from '../../../src/models/clip/orderSwap';
+import { encodeTextTransformer } from '../../../src/models/clip/textTransformer';
 import { tokenizeBatch } from '../../../src/models/clip/tokenizer';
 import { CLIP_VOCAB } from '../../../src/models/clip/vocab';
 import { PROMPT_SETS } from '../../../src/models/clip/prompts';
@@ -23,7 +25,7 @@ interface Card {
   data: { seed: number; options: Partial<ShapesOptions>; validationSize: number; zeroShotSize: number };
   vocab: { words: string[] };
   logitScale: { value: number; t: number };
-  validation: { retrieval: RetrievalMetrics; zeroShot: Record<string, ZeroShotMetrics> };
+  validation: { retrieval: RetrievalMetrics; zeroShot: Record<string, ZeroShotMetrics>; orderSwap: OrderSwapMetrics };
   files: { image: { name: string; bytes: number; sha256: string }; text: { name: string; bytes: number; sha256: string } };
   parameters: { image: number; text: number; total: number };
   architecture: { embedDim: number };
@@ -76,19 +78,23 @@ describe('shipped clip', () => {
     for (let i = 0; i < b.count; i++) expect(Math.hypot(...out.data.subarray(i * out.dim, (i + 1) * out.dim))).toBeCloseTo(1, 5);
   });
 
-  it('text encoder: tfjs (bag · E) and onnxruntime (Gather, masked mean) agree within 1e-4 on captions, prompts, <unk> and an empty text', async () => {
+  it('text encoder: tfjs and onnxruntime agree within 1e-4 on captions, prompts, <unk> and an empty text, attention included', async () => {
     const texts = [...clipBatch(FRESH_SEED, 0, 12, card.data.options).captions, ...PROMPT_SETS.ensemble.prompts.flat(), 'a photo of a dog', 'hexagon', ''];
     const t = tokenizeBatch(texts);
-    const ref = tf.tidy(
-      () => embedTexts(model, tf.tensor2d(t.ids, [t.count, t.length], 'int32'), tf.tensor2d(t.mask, [t.count, t.length])).dataSync() as Float32Array,
-    );
+    const ids = tf.tensor2d(t.ids, [t.count, t.length], 'int32');
+    const mask = tf.tensor2d(t.mask, [t.count, t.length]);
+    const ref = tf.tidy(() => embedTexts(model, ids, mask).dataSync() as Float32Array);
+    const refAttention = tf.tidy(() => encodeTextTransformer(model.text, model.config.textHeads, ids, mask, true).attention!.dataSync() as Float32Array);
+    tf.dispose([ids, mask]);
     const session = await createSession(textBytes);
-    const out = await embedTextsOnnx(session, texts);
+    const out = await encodeTextsOnnx(session, texts);
     await session.release();
-    expect(maxAbsDiff(out.data, ref)).toBeLessThan(1e-4);
-    // The empty text has no words: a zero vector in both, not NaN.
-    const last = out.data.subarray((texts.length - 1) * out.dim);
-    expect(Array.from(last).every((v) => v === 0)).toBe(true);
+    // Two float32 transformer blocks summed in different orders: 1e-4 is ~1,000 ulps of values ≤ 1.
+    expect(maxAbsDiff(out.embedding, ref)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(out.attention.data, refAttention)).toBeLessThan(1e-4);
+    // The empty text is CLS alone: a unit vector, not NaN.
+    const last = out.embedding.subarray((texts.length - 1) * out.dim);
+    expect(Math.hypot(...last)).toBeCloseTo(1, 5);
   });
 
   it('leaks no tfjs tensors over 30 repeated inferences of both encoders', () => {
@@ -145,15 +151,34 @@ describe('shipped clip', () => {
   });
 });
 
-describe('shipped clip text encoder, a bag of words', () => {
-  it('gives word-for-word permutations the same embedding: “a red circle above a blue square” = “a blue square above a red circle”', async () => {
+describe('shipped clip text encoder, a transformer', () => {
+  it('tells a caption from its object swap, unlike the bag of words it replaced (same words, cosine well below 1)', async () => {
     const session = await createSession(textBytes);
-    const out = await embedTextsOnnx(session, ['a red circle above a blue square', 'a blue square above a red circle', 'a blue circle above a red square']);
+    const out = await embedTextsOnnx(session, ['a red circle above a blue square', 'a blue square above a red circle']);
     await session.release();
     const d = out.dim;
-    const row = (i: number) => out.data.subarray(i * d, (i + 1) * d);
-    expect(maxAbsDiff(row(0), row(1))).toBeLessThan(1e-6);
-    // Swapping the colours between the shapes keeps the same bag of words too: the encoder cannot bind a colour to a shape.
-    expect(maxAbsDiff(row(0), row(2))).toBeLessThan(1e-6);
+    let cos = 0;
+    for (let k = 0; k < d; k++) cos += out.data[k] * out.data[d + k];
+    console.log(`shipped clip: cos(caption, swap) = ${cos.toFixed(4)}`);
+    // A mean of word embeddings gives exactly 1 (up to float32 summation order, ~1e-7).
+    expect(cos).toBeLessThan(0.999);
+  });
+
+  it('scores the order-swap test on fresh scenes within sampling noise of the card', async () => {
+    const count = 640;
+    const m = await evaluateClipOnnx(
+      imageBytes,
+      textBytes,
+      card.logitScale.value,
+      FRESH_SEED + 1,
+      count,
+      card.data.options,
+      card.validation.retrieval.batchSize,
+    );
+    const tol = tolerance(card.validation.orderSwap.score, m.orderSwap.count, card.validation.orderSwap.count);
+    console.log(
+      `shipped clip: orderSwap ${m.orderSwap.score.toFixed(4)} on ${m.orderSwap.count} fresh scenes; card ${card.validation.orderSwap.score.toFixed(4)}`,
+    );
+    expect(Math.abs(m.orderSwap.score - card.validation.orderSwap.score)).toBeLessThanOrEqual(tol);
   });
 });

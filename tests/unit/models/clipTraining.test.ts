@@ -5,6 +5,7 @@ import { fitModel } from '../../../src/models/train/fitModel';
 import { clipBatch } from '../../../src/models/clip/data';
 import { buildClip, disposeClip, LOGIT_SCALE_INIT, LOGIT_SCALE_MAX } from '../../../src/models/clip/model';
 import { clipTrainStep } from '../../../src/models/clip/train';
+import { clipLoss } from '../../../src/models/clip/loss';
 import { tokenizeBatch } from '../../../src/models/clip/tokenizer';
 import { textEncoderGraph } from '../../../src/models/clip/export';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
@@ -31,7 +32,7 @@ describe('CLIP training', () => {
       const out = {
         history: r.history.map(({ seconds: _s, ...h }) => h),
         t: r.model.logitScale.dataSync()[0],
-        e: Array.from(r.model.text.embedding.dataSync()),
+        e: Array.from(r.model.text.tokens.dataSync()),
       };
       disposeClip(r.model);
       return out;
@@ -57,10 +58,24 @@ describe('CLIP training', () => {
     disposeClip(m);
   });
 
-  it('the text graph is the documented op chain: Gather, masked mean, MatMul, L2 normalise', () => {
+  it('the text graph pools CLS after masked attention blocks and ends in the documented L2 normalisation', () => {
     const m = buildClip({ filters: [4, 4, 4], hidden: 8 });
     const ops = textEncoderGraph(m).nodes.map((n) => n.op);
-    expect(ops).toEqual(['Gather', 'Unsqueeze', 'Mul', 'ReduceSum', 'ReduceSum', 'Max', 'Div', 'MatMul', 'ReduceL2', 'Max', 'Div']);
+    expect(ops.slice(0, 2)).toEqual(['Gather', 'Shape']);
+    expect(ops.filter((o) => o === 'Softmax')).toHaveLength(m.config.textLayers);
+    expect(ops.slice(-5)).toEqual(['LayerNormalization', 'MatMul', 'ReduceL2', 'Max', 'Div']);
     disposeClip(m);
+  });
+
+  it('a hard-negative step: logits [n, n + m] give the loss with the m extra texts in every row and in no column', () => {
+    const logits = tf.tensor2d([2, 0.5, 1.5, 0.2, 1, 3, 0.1, 0.4], [2, 4]); // n = 2 images, 2 captions + 2 negatives
+    const l = tf.tidy(() => clipLoss(logits).dataSync()[0]);
+    const lse = (v: number[]) => Math.log(v.reduce((a, x) => a + Math.exp(x), 0));
+    // Hand formula: rows over all 4 texts, columns over the 2 images of the square part.
+    const rows = (lse([2, 0.5, 1.5, 0.2]) - 2 + (lse([1, 3, 0.1, 0.4]) - 3)) / 2;
+    const cols = (lse([2, 1]) - 2 + (lse([0.5, 3]) - 3)) / 2;
+    // float32 exp/log of values below 4: 1e-6 relative.
+    expect(l).toBeCloseTo((rows + cols) / 2, 5);
+    logits.dispose();
   });
 });
