@@ -14,6 +14,8 @@ export class TrainingRun {
   losses: { x: number; y: number }[] = $state([]);
   valAccuracy: { x: number; y: number }[] = $state([]);
   samples: SamplePrediction[] = $state([]);
+  /** Every evaluation step's metrics (the "val"-prefixed ones), for demos that plot more than accuracy. */
+  evals: { step: number; metrics: Record<string, number> }[] = $state([]);
   elapsedMs = $state(0);
   backend = $state(''); // tfjs backend the worker reports, e.g. 'wasm'
   private worker: Worker | undefined;
@@ -28,6 +30,7 @@ export class TrainingRun {
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
+    this.evals = [];
     this.step = 0;
     this.totalSteps = params.steps;
     this.message = '';
@@ -63,6 +66,7 @@ export class TrainingRun {
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
+    this.evals = [];
     this.step = 0;
   }
 
@@ -91,11 +95,14 @@ export class TrainingRun {
     const last = batch[batch.length - 1];
     if (this.status === 'starting') this.status = 'training';
     this.step = last.step;
+    this.totalSteps = last.totalSteps; // a worker may derive it (epochs × steps per epoch)
     this.backend = last.backend;
     this.elapsedMs = last.elapsedMs;
     this.losses.push(...batch.map((m) => ({ x: m.step, y: m.loss })));
     const val = batch.filter((m) => m.metrics.valAccuracy !== undefined);
     if (val.length) this.valAccuracy.push(...val.map((m) => ({ x: m.step, y: m.metrics.valAccuracy })));
+    const evals = batch.filter((m) => Object.keys(m.metrics).some((k) => k.startsWith('val')));
+    if (evals.length) this.evals.push(...evals.map((m) => ({ step: m.step, metrics: m.metrics })));
     const withSamples = [...batch].reverse().find((m) => m.samples);
     if (withSamples?.samples) this.samples = withSamples.samples;
   }

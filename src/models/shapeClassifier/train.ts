@@ -28,14 +28,14 @@ export function trainStep(model: tf.LayersModel, optimizer: tf.Optimizer, b: Cla
   return { loss, accuracy: correct / b.count };
 }
 
-/** Logits [N, 3] for an NHWC batch, in chunks to bound memory. */
-export function predictLogits(model: tf.LayersModel, b: ClassifierBatch, chunk = 256): Float32Array {
-  const out = new Float32Array(b.count * 3);
+/** Logits [N, classes] for an NHWC batch, in chunks to bound memory. */
+export function predictLogits(model: tf.LayersModel, b: ClassifierBatch, chunk = 256, classes = 3): Float32Array {
+  const out = new Float32Array(b.count * classes);
   const per = b.size * b.size * 3;
   for (let s = 0; s < b.count; s += chunk) {
     const n = Math.min(chunk, b.count - s);
     const logits = tf.tidy(() => (model.predict(tf.tensor4d(b.nhwc.subarray(s * per, (s + n) * per), [n, b.size, b.size, 3])) as tf.Tensor).dataSync());
-    out.set(logits, s * 3);
+    out.set(logits, s * classes);
   }
   return out;
 }

@@ -1,0 +1,71 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTfBackend } from '../../../src/models/runtime/tfBackend';
+import { decoupledDecay } from '../../../src/models/train/decoupledDecay';
+import { fittingLoop, fitSchedule } from '../../../src/models/train/fittingTrainer';
+import type { FittingParams } from '../../../src/models/train/labParams';
+import type { FromWorker } from '../../../src/models/train/protocol';
+
+const base: FittingParams = {
+  kind: 'fitting',
+  learningRate: 0.01,
+  batchSize: 4,
+  steps: 1,
+  seed: 3,
+  width: 2,
+  trainSize: 8,
+  epochs: 3,
+  dropout: 0.5,
+  weightDecay: 0.1,
+  augment: true,
+  earlyStop: false,
+  patience: 10,
+};
+
+async function run(p: Partial<FittingParams>) {
+  const msgs: FromWorker[] = [];
+  await fittingLoop({ ...base, ...p } as FittingParams, (m) => msgs.push(m));
+  return msgs;
+}
+
+describe('fitting trainer', () => {
+  beforeAll(async () => {
+    await useTfBackend('cpu');
+  });
+
+  it('decoupled decay with lr·λ = 0.5 halves every kernel and leaves biases alone (hand case)', () => {
+    const m = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 1, kernelInitializer: 'ones', biasInitializer: 'ones' })] });
+    decoupledDecay(m, 0.05, 10); // 1 − 0.05·10 = 0.5
+    const [kernel, bias] = m.getWeights().map((w) => Array.from(w.dataSync()));
+    expect(kernel).toEqual([0.5, 0.5]); // 0.5 is exact in float32
+    expect(bias).toEqual([1]);
+    m.dispose();
+  });
+
+  it('an epoch is floor(n / batch) steps, and a batch larger than the set is the whole set', () => {
+    expect(fitSchedule(48, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
+    expect(fitSchedule(50, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
+    expect(fitSchedule(6, 16)).toEqual({ batch: 6, stepsPerEpoch: 1 });
+  });
+
+  it('evaluates once per epoch on the training and validation sets and leaves no tensor behind', async () => {
+    const before = tf.memory().numTensors;
+    const msgs = await run({});
+    expect(tf.memory().numTensors).toBe(before);
+    const evals = msgs.filter((m) => m.type === 'progress' && m.metrics.valEpoch !== undefined);
+    expect(evals.map((m) => m.type === 'progress' && m.metrics.valEpoch)).toEqual([1, 2, 3]);
+    expect(msgs.filter((m) => m.type === 'progress')).toHaveLength(6); // 3 epochs × floor(8 / 4) steps
+    expect(msgs.at(-1)!.type).toBe('done');
+  });
+
+  it('with early stopping and patience 1 the run stops itself at the first epoch that does not improve', async () => {
+    const msgs = await run({ earlyStop: true, patience: 1, epochs: 40, augment: false, dropout: 0, weightDecay: 0, learningRate: 0.05 });
+    const losses = msgs.flatMap((m) => (m.type === 'progress' && m.metrics.valEpoch !== undefined ? [m.metrics.valLoss] : []));
+    const done = msgs.at(-1)!;
+    expect(done.type === 'done' && done.stopped).toBe(true);
+    // The last epoch is the first whose loss is not below every earlier one (the rule, patience 1).
+    const k = losses.length - 1;
+    expect(losses[k]).toBeGreaterThanOrEqual(Math.min(...losses.slice(0, k)));
+    for (let e = 1; e < k; e++) expect(losses[e]).toBeLessThan(Math.min(...losses.slice(0, e)));
+  });
+});
