@@ -45,4 +45,11 @@ describe('fine-tuning demo', () => {
     await expect.poll(() => w.page.locator('[data-notice]').textContent()).toMatch(/n=1e9 is too large/);
     expect(await runEnd(w.page, root)).toBe('done');
   });
+
+  test('fits a 375 px phone without sideways scrolling', async ({ site }) => {
+    const w = await site.open('#/demo/fine-tuning?steps=10', { width: 375, height: 740 });
+    expect(await runEnd(w.page, root)).toBe('done');
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(w, 'fine-tuning-phone');
+  });
 });

@@ -48,4 +48,13 @@ describe('fitting demo', () => {
     await expect.poll(() => w.page.locator('[data-notice]').textContent()).toMatch(/width=1e9 is too large/);
     expect(await runEnd(w.page, root)).toBe('done');
   });
+
+  test('fits a 375 px phone without sideways scrolling, in dark mode, and the augmentation demo links here', async ({ site }) => {
+    const w = await site.open('#/demo/fitting?epochs=5', { width: 375, height: 740, colorScheme: 'dark' });
+    expect(await runEnd(w.page, root)).toBe('done');
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(w, 'fitting-phone-dark');
+    const a = await site.open('#/demo/augmentation');
+    expect(await a.page.locator('[data-fitting-link]').getAttribute('href')).toBe('#/demo/fitting?aug=1');
+  });
 });

@@ -7,14 +7,14 @@ import { CLASSIFIER_DATA, classifierBatch, pick } from '../shapeClassifier/data'
 import { classifierMetrics, predictLogits } from '../shapeClassifier/train';
 import { groupStep, layerVariables, type ParamGroup } from './groupStep';
 import { runTraining, type Trainer } from './runTraining';
-import { shuffled } from './shuffled';
+import { epochBatches } from './epochBatches';
 import { TrainControl } from './control';
 import type { Emit, TrainParams } from './protocol';
 import { clampLab, type FineTuneParams } from './labParams';
 
 /**
  * Four ways to a new task from the shipped shape classifier, trained side by side on the same
- * minibatches (epochs over `trainSize` images, seeded shuffles):
+ * minibatches (epochs over `trainSize` images, epochBatches.ts):
  *   scratch: the same network, random weights, everything trained at the head's rate;
  *   probe:   pretrained backbone frozen, only the new head trains (a linear probe on pooled features);
  *   last:    conv3 and the head train, conv1–conv2 frozen;
@@ -52,16 +52,11 @@ export function fineTuneTrainer(p: FineTuneParams, shipped: tf.LayersModel): Tra
   const own = classifierBatch(p.seed, VAL_START, 64, CLASSIFIER_DATA);
   const shippedAccuracy = classifierMetrics(predictLogits(shipped, own), own.labels).accuracy;
   const runs = VARIANTS.map((v) => ({ v, ...transferRun(v, K, p.seed, shipped, p.learningRate, p.backboneRatio) }));
-  const batch = Math.min(p.batchSize, p.trainSize);
-  const stepsPerEpoch = Math.max(1, Math.floor(p.trainSize / batch));
-  const rand = randomSeeded(p.seed ^ 0x68e31da4);
-  let order: Int32Array = new Int32Array(0);
+  const batches = epochBatches(p.trainSize, p.batchSize, randomSeeded(p.seed ^ 0x68e31da4));
   return {
     backend: tf.getBackend(),
     step(k) {
-      const s = (k - 1) % stepsPerEpoch;
-      if (s === 0) order = shuffled(p.trainSize, rand);
-      const b = pick(train, order.subarray(s * batch, (s + 1) * batch));
+      const b = pick(train, batches.indices(k));
       const x = tf.tensor4d(b.nhwc, [b.count, b.size, b.size, 3]);
       const y = tf.tidy(() => tf.oneHot(tf.tensor1d(b.labels, 'int32'), K));
       const metrics: Record<string, number> = {};

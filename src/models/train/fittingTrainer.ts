@@ -8,38 +8,30 @@ import { pick } from '../shapeClassifier/data';
 import { classifierMetrics, predictLogits, trainStep } from '../shapeClassifier/train';
 import { decoupledDecay } from './decoupledDecay';
 import { runTraining, type Trainer } from './runTraining';
-import { shuffled } from './shuffled';
+import { epochBatches } from './epochBatches';
 import { TrainControl } from './control';
 import type { Emit, TrainParams } from './protocol';
 import { clampLab, type FittingParams } from './labParams';
 
 /**
  * Over- and underfitting, live: `buildFitNet(width)` on a fixed training set of `trainSize` images,
- * in epochs (a seeded shuffle each, floor(n / batch) minibatches, at least one), Adam with decoupled
+ * in epochs (epochBatches.ts), Adam with decoupled
  * weight decay, optional dropout and augmentation. After every epoch it measures loss and accuracy on
  * the whole training set (no dropout, no augmentation) and on the validation set; those are the
  * curves and the generalisation gap. With `earlyStop` the run stops by the Keras rule (earlyStopping.ts).
  * Evaluation metrics: loss, accuracy, trainLoss, trainAccuracy, epoch, bestEpoch (1-based).
  */
-export function fitSchedule(trainSize: number, batchSize: number): { batch: number; stepsPerEpoch: number } {
-  const batch = Math.min(batchSize, trainSize);
-  return { batch, stepsPerEpoch: Math.max(1, Math.floor(trainSize / batch)) };
-}
-
 export function fittingTrainer(p: FittingParams, stop: () => void): Trainer {
-  const { batch, stepsPerEpoch } = fitSchedule(p.trainSize, p.batchSize);
   const { train, val } = fitSets(p.seed, p.trainSize);
   const model = buildFitNet({ inputSize: train.size, width: p.width, dropout: p.dropout, seed: p.seed });
   const optimizer = tf.train.adam(p.learningRate);
   const rand = randomSeeded(p.seed ^ 0x2545f491);
+  const batches = epochBatches(p.trainSize, p.batchSize, rand);
   const valLosses: number[] = [];
-  let order: Int32Array = new Int32Array(0);
   return {
     backend: tf.getBackend(),
     step(k) {
-      const s = (k - 1) % stepsPerEpoch;
-      if (s === 0) order = shuffled(p.trainSize, rand);
-      const b = pick(train, order.subarray(s * batch, (s + 1) * batch));
+      const b = pick(train, batches.indices(k));
       const r = trainStep(model, optimizer, p.augment ? augmentBatch(b, rand) : b);
       decoupledDecay(model, p.learningRate, p.weightDecay);
       return { loss: r.loss, metrics: { accuracy: r.accuracy } };
@@ -62,7 +54,7 @@ export function fittingTrainer(p: FittingParams, stop: () => void): Trainer {
 
 export function fittingLoop(params: TrainParams, emit: Emit, control = new TrainControl()): Promise<void> {
   const p = clampLab({ ...(params as FittingParams), kind: 'fitting' }) as FittingParams;
-  const { stepsPerEpoch } = fitSchedule(p.trainSize, p.batchSize);
+  const { stepsPerEpoch } = epochBatches(p.trainSize, p.batchSize, () => 0);
   const run = { ...p, steps: p.epochs * stepsPerEpoch, evalEvery: stepsPerEpoch, sampleCount: 0 };
   return runTraining(run, () => fittingTrainer(run, () => control.stop()), emit, control);
 }

@@ -2,7 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
 import { decoupledDecay } from '../../../src/models/train/decoupledDecay';
-import { fittingLoop, fitSchedule } from '../../../src/models/train/fittingTrainer';
+import { fittingLoop } from '../../../src/models/train/fittingTrainer';
+import { epochBatches } from '../../../src/models/train/epochBatches';
+import { randomSeeded } from '../../../src/kernels/random';
 import type { FittingParams } from '../../../src/models/train/labParams';
 import type { FromWorker } from '../../../src/models/train/protocol';
 
@@ -43,9 +45,22 @@ describe('fitting trainer', () => {
   });
 
   it('an epoch is floor(n / batch) steps, and a batch larger than the set is the whole set', () => {
-    expect(fitSchedule(48, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
-    expect(fitSchedule(50, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
-    expect(fitSchedule(6, 16)).toEqual({ batch: 6, stepsPerEpoch: 1 });
+    const shape = (n: number, b: number) => {
+      const e = epochBatches(n, b, randomSeeded(1));
+      return { batch: e.batch, stepsPerEpoch: e.stepsPerEpoch };
+    };
+    expect(shape(48, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
+    expect(shape(50, 16)).toEqual({ batch: 16, stepsPerEpoch: 3 });
+    expect(shape(6, 16)).toEqual({ batch: 6, stepsPerEpoch: 1 });
+  });
+
+  it('each epoch visits distinct rows, a fresh permutation per epoch', () => {
+    const e = epochBatches(6, 3, randomSeeded(7));
+    const epoch = (k: number) => [...e.indices(k), ...e.indices(k + 1)];
+    const [a, b] = [epoch(1), epoch(3)];
+    expect([...a].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...b].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(a).not.toEqual(b); // mulberry32 seed 7 gives two different orders
   });
 
   it('evaluates once per epoch on the training and validation sets and leaves no tensor behind', async () => {
