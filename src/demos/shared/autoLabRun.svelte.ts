@@ -3,6 +3,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { LabParams } from '../../models/train/labParams';
 import { TrainingRun } from '../training/trainingRun.svelte';
 import { whenVisible } from './whenVisible';
+import { makeLabWorker } from './labWorker';
 
 /**
  * A live run on the lab worker (fitting, fine-tuning) that trains once its demo is scrolled into view
@@ -11,7 +12,7 @@ import { whenVisible } from './whenVisible';
  * initialisation: it owns an effect and disposes the worker with the component.
  */
 export function autoLabRun(params: () => LabParams, debounceMs = 250): { run: TrainingRun; attach: Attachment; train: () => void } {
-  const run = new TrainingRun(() => new Worker(new URL('../../models/train/lab.worker.ts', import.meta.url), { type: 'module' }));
+  const run = new TrainingRun(makeLabWorker);
   onDestroy(() => run.dispose());
   let visible = $state(false);
   $effect(() => {
