@@ -25,6 +25,8 @@ export class TrainingRun {
     this.makeWorker = makeWorker;
   }
 
+  private runId = 0;
+
   start(params: TrainParams): void {
     this.pending = [];
     this.losses = [];
@@ -40,7 +42,8 @@ export class TrainingRun {
       this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
       this.worker.onerror = (e) => this.fail(`The training worker failed: ${e.message || 'unknown error'}`);
     }
-    this.worker.postMessage({ type: 'start', params });
+    // A restart while a run is going: the old run's messages still in flight carry the old id and are dropped.
+    this.worker.postMessage({ type: 'start', params: { ...params, runId: ++this.runId } });
   }
 
   pause(): void {
@@ -60,6 +63,7 @@ export class TrainingRun {
   /** Back to a clean slate; the worker is kept for the next run. */
   reset(): void {
     this.stop();
+    this.runId++; // the stopped run's last messages are not for the clean slate
     this.pending = [];
     this.status = 'idle';
     this.message = '';
@@ -108,6 +112,7 @@ export class TrainingRun {
   }
 
   private receive(m: FromWorker): void {
+    if (m.runId !== undefined && m.runId !== this.runId) return;
     if (m.type !== 'progress') this.flush(); // the final numbers land before the status changes
     switch (m.type) {
       case 'progress':

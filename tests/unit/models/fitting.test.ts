@@ -7,6 +7,7 @@ import { epochBatches } from '../../../src/models/train/epochBatches';
 import { randomSeeded } from '../../../src/kernels/random';
 import type { FittingParams } from '../../../src/models/train/labParams';
 import type { FromWorker } from '../../../src/models/train/protocol';
+import { serveTraining, type WorkerPort } from '../../../src/models/train/workerHost';
 
 const base: FittingParams = {
   kind: 'fitting',
@@ -82,5 +83,28 @@ describe('fitting trainer', () => {
     const k = losses.length - 1;
     expect(losses[k]).toBeGreaterThanOrEqual(Math.min(...losses.slice(0, k)));
     for (let e = 1; e < k; e++) expect(losses[e]).toBeLessThan(Math.min(...losses.slice(0, e)));
+  });
+
+  it('a restart mid-run: every message carries its run’s id, and the replaced run ends before the new one starts', async () => {
+    const received: FromWorker[] = [];
+    let finish!: () => void;
+    const ended = new Promise<void>((r) => (finish = r));
+    const port: WorkerPort = {
+      onmessage: null,
+      postMessage: (m) => {
+        received.push(m as FromWorker);
+        if ((m as FromWorker).runId === 2 && (m as FromWorker).type === 'done') finish();
+      },
+    };
+    serveTraining(port, fittingLoop);
+    port.onmessage!({ data: { type: 'start', params: { ...base, epochs: 50, runId: 1 } } } as MessageEvent);
+    await new Promise((r) => setTimeout(r, 50));
+    port.onmessage!({ data: { type: 'start', params: { ...base, epochs: 1, runId: 2 } } } as MessageEvent);
+    await ended;
+    const ids = received.map((m) => m.runId);
+    expect(ids.every((id) => id === 1 || id === 2)).toBe(true);
+    const firstOfTwo = ids.indexOf(2);
+    expect(ids.slice(firstOfTwo).every((id) => id === 2)).toBe(true); // nothing of run 1 after run 2 began
+    expect(received[firstOfTwo - 1]).toMatchObject({ type: 'done', stopped: true, runId: 1 });
   });
 });
