@@ -26,16 +26,22 @@ export const fineTuningMeta: DemoMeta<typeof fineTuningParams> = {
   questions: ['training/fine-tuning'],
   params: fineTuningParams,
   steps: () => [
-    { say: 'Round vs cornered from 24 images: the frozen backbone already separates them, so the probe (and last-block tuning) wins; scratch barely learns.' },
-    { say: 'Twenty times the data (480 images): every variant improves and the gap to scratch narrows.', patch: { n: 480 } },
+    { say: 'Round vs cornered from 24 images: the frozen backbone already separates them. Seed 1: probe 99 %, last block 96 %, full 89 %, scratch 62 %.' },
     {
-      say: 'Back to 24 images, full fine-tuning at the head’s rate (ratio 1): the backbone moves fast and overfits the few examples.',
+      say: 'Twenty times the data (480 images), same 120 steps: full fine-tuning catches up with the probe (98 % vs 99 %); scratch is still far behind (68 %).',
+      patch: { n: 480 },
+    },
+    {
+      say: 'Back to 24 images with the backbone at the head’s rate (ratio 1): the tuned backbones drift from their useful features, last block 84 %, full 77 %.',
       patch: { n: 24, ratio: 1 },
     },
     {
-      say: 'Colour, 5 classes: a shape classifier learned colour invariance, so the frozen features carry little colour; scratch wins.',
+      say: 'Colour, 5 classes: a shape classifier learned to ignore colour, so its features carry little of it. Scratch 99 %, full 76 %, probe 32 %.',
       patch: { task: 'colour', ratio: 0.1 },
     },
-    { say: 'Size, 3 classes: pooled features hold some of it; compare how far each variant gets.', patch: { task: 'size' } },
+    {
+      say: 'Size, 3 classes: all four end near 50 % (chance 33 %) in 120 steps; neither the old features nor 24 images carry size well.',
+      patch: { task: 'size' },
+    },
   ],
 };
