@@ -23,6 +23,8 @@ import { vitMeta } from '../demos/vit/meta';
 import { augmentationMeta } from '../demos/augmentation/meta';
 import { efficientnetMeta } from '../demos/efficientnet/meta';
 import { unetLessonsMeta } from '../demos/unet-lessons/meta';
+import { fittingMeta } from '../demos/fitting/meta';
+import { fineTuningMeta } from '../demos/fine-tuning/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -53,6 +55,8 @@ export const demos: Record<string, DemoEntry> = {
   augmentation: { meta: augmentationMeta, load: () => import('../demos/augmentation/Demo.svelte') },
   efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
   'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
+  fitting: { meta: fittingMeta, load: () => import('../demos/fitting/Demo.svelte') },
+  'fine-tuning': { meta: fineTuningMeta, load: () => import('../demos/fine-tuning/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

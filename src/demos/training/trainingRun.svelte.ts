@@ -14,6 +14,8 @@ export class TrainingRun {
   losses: { x: number; y: number }[] = $state([]);
   valAccuracy: { x: number; y: number }[] = $state([]);
   samples: SamplePrediction[] = $state([]);
+  /** Every evaluation step's metrics (the "val"-prefixed ones), for demos that plot more than accuracy. */
+  evals: { step: number; metrics: Record<string, number> }[] = $state([]);
   elapsedMs = $state(0);
   backend = $state(''); // tfjs backend the worker reports, e.g. 'wasm'
   private worker: Worker | undefined;
@@ -23,11 +25,14 @@ export class TrainingRun {
     this.makeWorker = makeWorker;
   }
 
+  private runId = 0;
+
   start(params: TrainParams): void {
     this.pending = [];
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
+    this.evals = [];
     this.step = 0;
     this.totalSteps = params.steps;
     this.message = '';
@@ -37,7 +42,8 @@ export class TrainingRun {
       this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
       this.worker.onerror = (e) => this.fail(`The training worker failed: ${e.message || 'unknown error'}`);
     }
-    this.worker.postMessage({ type: 'start', params });
+    // A restart while a run is going: the old run's messages still in flight carry the old id and are dropped.
+    this.worker.postMessage({ type: 'start', params: { ...params, runId: ++this.runId } });
   }
 
   pause(): void {
@@ -57,12 +63,14 @@ export class TrainingRun {
   /** Back to a clean slate; the worker is kept for the next run. */
   reset(): void {
     this.stop();
+    this.runId++; // the stopped run's last messages are not for the clean slate
     this.pending = [];
     this.status = 'idle';
     this.message = '';
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
+    this.evals = [];
     this.step = 0;
   }
 
@@ -91,16 +99,20 @@ export class TrainingRun {
     const last = batch[batch.length - 1];
     if (this.status === 'starting') this.status = 'training';
     this.step = last.step;
+    this.totalSteps = last.totalSteps; // a worker may derive it (epochs × steps per epoch)
     this.backend = last.backend;
     this.elapsedMs = last.elapsedMs;
     this.losses.push(...batch.map((m) => ({ x: m.step, y: m.loss })));
     const val = batch.filter((m) => m.metrics.valAccuracy !== undefined);
     if (val.length) this.valAccuracy.push(...val.map((m) => ({ x: m.step, y: m.metrics.valAccuracy })));
+    const evals = batch.filter((m) => Object.keys(m.metrics).some((k) => k.startsWith('val')));
+    if (evals.length) this.evals.push(...evals.map((m) => ({ step: m.step, metrics: m.metrics })));
     const withSamples = [...batch].reverse().find((m) => m.samples);
     if (withSamples?.samples) this.samples = withSamples.samples;
   }
 
   private receive(m: FromWorker): void {
+    if (m.runId !== undefined && m.runId !== this.runId) return;
     if (m.type !== 'progress') this.flush(); // the final numbers land before the status changes
     switch (m.type) {
       case 'progress':

@@ -15,6 +15,8 @@ export interface TrainParams {
   seed: number; // data, initial weights and everything else random
   evalEvery?: number; // steps between validation metrics + sample predictions (default 10)
   sampleCount?: number; // sample predictions per evaluation (default 6)
+  /** Echoed on every message of the run, so the page can drop late messages of a run it replaced. */
+  runId?: number;
 }
 
 export type ToWorker = { type: 'start'; params: TrainParams } | { type: 'pause' } | { type: 'resume' } | { type: 'stop' };
@@ -42,11 +44,12 @@ export interface ProgressMessage {
   backend: string; // tfjs backend doing the work ('wasm' or 'cpu'), for display
 }
 
-export type FromWorker =
+export type FromWorker = (
   | ProgressMessage
   | { type: 'done'; step: number; loss: number; metrics: Record<string, number>; stopped: boolean; elapsedMs: number }
   | { type: 'error'; message: string }
-  | { type: 'diverged'; step: number; loss: number; initialLoss: number; reason: string };
+  | { type: 'diverged'; step: number; loss: number; initialLoss: number; reason: string }
+) & { runId?: number };
 
 export type Emit = (message: FromWorker) => void;
 

@@ -4,7 +4,7 @@ import { clampParams, type Emit, type FromWorker, type ToWorker, type TrainParam
 /**
  * Wires a training loop to a worker's message port: `start` runs the loop (stopping a run
  * still in progress first), pause / resume / stop go to its TrainControl. Sample images are
- * transferred, not copied. `prepare` runs once before the first start (backend choice).
+ * transferred, not copied. A start's `runId` is echoed on every message of that run. `prepare` runs once before the first start (backend choice).
  */
 export interface WorkerPort {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -16,10 +16,12 @@ export type TrainLoop = (params: TrainParams, emit: Emit, control: TrainControl)
 export function serveTraining(port: WorkerPort, loop: TrainLoop, prepare?: () => Promise<unknown>): void {
   let control: TrainControl | undefined;
   let running: Promise<void> | undefined;
-  const emit: Emit = (m: FromWorker) => {
-    const transfer = m.type === 'progress' && m.samples ? m.samples.map((s) => s.image.buffer as ArrayBuffer) : [];
-    port.postMessage(m, transfer);
-  };
+  const emitter =
+    (runId: number | undefined): Emit =>
+    (m: FromWorker) => {
+      const transfer = m.type === 'progress' && m.samples ? m.samples.map((s) => s.image.buffer as ArrayBuffer) : [];
+      port.postMessage(runId === undefined ? m : { ...m, runId }, transfer);
+    };
   port.onmessage = async (event: MessageEvent) => {
     const message = event.data as ToWorker;
     if (message.type !== 'start') {
@@ -31,6 +33,7 @@ export function serveTraining(port: WorkerPort, loop: TrainLoop, prepare?: () =>
       await running;
     }
     const c = (control = new TrainControl());
+    const emit = emitter(message.params.runId);
     running = (async () => {
       try {
         await prepare?.();
