@@ -23,6 +23,7 @@ import { vitMeta } from '../demos/vit/meta';
 import { augmentationMeta } from '../demos/augmentation/meta';
 import { efficientnetMeta } from '../demos/efficientnet/meta';
 import { unetLessonsMeta } from '../demos/unet-lessons/meta';
+import { imbalanceMeta } from '../demos/imbalance/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -53,6 +54,7 @@ export const demos: Record<string, DemoEntry> = {
   augmentation: { meta: augmentationMeta, load: () => import('../demos/augmentation/Demo.svelte') },
   efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
   'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
+  imbalance: { meta: imbalanceMeta, load: () => import('../demos/imbalance/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {

@@ -37,7 +37,7 @@ export interface MethodResult {
 export interface ImbalanceResult {
   counts: { train: number[]; val: number[] };
   rare: number; // the rarest class present in training
-  majority: { accuracy: number; macroF1: number }; // "always predict the largest class"
+  majority: { class: number; accuracy: number; macroF1: number }; // "always predict the largest class"
   methods: MethodResult[];
 }
 
@@ -60,8 +60,7 @@ export function compareMethods(r: ImbalanceRequest, progress: (done: number, sta
   const n = train.y.length;
   const rare = present.reduce((a, k) => (trainCounts[k] < trainCounts[a] ? k : a), present[0]);
   const largest = present.reduce((a, k) => (trainCounts[k] > trainCounts[a] ? k : a), present[0]);
-  // sklearn's class_weight='balanced': n / (K_present · n_c); an empty class gets 0.
-  const balanced = trainCounts.map((c) => (c > 0 ? n / (present.length * c) : 0));
+  const balanced = balancedWeights(trainCounts);
   const prior = trainCounts.map((c) => c / n);
   const fit = (set: FeatureSet, gamma: number, weights: number[] | null) => fitSoftmaxRegression(set.x, set.y, K, 2, { gamma, weights, steps: STEPS, lr: LR });
 
@@ -111,9 +110,16 @@ export function compareMethods(r: ImbalanceRequest, progress: (done: number, sta
   return {
     counts: { train: trainCounts, val: valCounts },
     rare,
-    majority: { accuracy: valCounts[largest] / nv, macroF1: precisionRecallF1(always, 'macro').f1 },
+    majority: { class: largest, accuracy: valCounts[largest] / nv, macroF1: precisionRecallF1(always, 'macro').f1 },
     methods: METHODS.map(score),
   };
+}
+
+/** sklearn's class_weight='balanced': n / (K_present · n_c), with K_present the non-empty classes; an empty class gets 0. */
+export function balancedWeights(counts: readonly number[]): number[] {
+  const n = counts.reduce((a, b) => a + b, 0);
+  const present = counts.filter((c) => c > 0).length;
+  return counts.map((c) => (c > 0 ? n / (present * c) : 0));
 }
 
 /** A class's decision score: its probability, or for threshold moving its probability over the training prior. */
