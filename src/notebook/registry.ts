@@ -24,6 +24,7 @@ import { augmentationMeta } from '../demos/augmentation/meta';
 import { efficientnetMeta } from '../demos/efficientnet/meta';
 import { unetLessonsMeta } from '../demos/unet-lessons/meta';
 import { imbalanceMeta } from '../demos/imbalance/meta';
+import { normalizationMeta } from '../demos/normalization/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -55,6 +56,7 @@ export const demos: Record<string, DemoEntry> = {
   efficientnet: { meta: efficientnetMeta, load: () => import('../demos/efficientnet/Demo.svelte') },
   'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
   imbalance: { meta: imbalanceMeta, load: () => import('../demos/imbalance/Demo.svelte') },
+  normalization: { meta: normalizationMeta, load: () => import('../demos/normalization/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
