@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+import { mainThreadTrace } from './mainThreadTrace';
 import { screenshot, test, type Watched } from './site';
 
 const row = (w: Watched, method: string) => w.page.locator(`.results tr[data-method="${method}"]`);
@@ -48,6 +49,31 @@ describe('imbalance demo', () => {
     await w.page.getByRole('button', { name: /Check against tfjs/ }).click();
     await w.page.locator('[data-check-status="done"], [data-check-status="error"]').first().waitFor({ timeout: 60000 });
     expect(await w.page.locator('.reference-check output').textContent()).toMatch(/within tolerance/);
+  });
+
+  test('training runs off the main thread: the longest main-thread task while it retrains is measured and printed', async ({ site }) => {
+    const w = await site.open('#/demo/imbalance');
+    await current(w);
+    const trace = await mainThreadTrace(w.page);
+    await w.page.getByRole('slider', { name: /Triangles/ }).focus();
+    await w.page.keyboard.press('ArrowRight');
+    await expect.poll(() => w.page.url()).toMatch(/triangle=2/);
+    await current(w);
+    const longest = await trace.longestTaskMs();
+    // Printed, not asserted (timings on this shared machine are not verdicts).
+    console.log(
+      `imbalance: longest main-thread task while retraining ${longest.toFixed(0)} ms (CPU time); ${(await w.page.locator('.timing').textContent())?.trim()}`,
+    );
+  });
+
+  test('every presenter step applies and the demo stays ready', async ({ site }) => {
+    const w = await site.open('#/demo/imbalance?present=1');
+    for (let k = 1; k <= 6; k++) {
+      await w.page.keyboard.press('ArrowRight');
+      await expect.poll(() => w.page.locator('[data-step]').getAttribute('data-step')).toBe(String(k));
+      expect(await w.page.locator('[data-demo="imbalance"]').getAttribute('data-state')).toBe('ready');
+    }
+    expect(await w.page.locator('.note').first().textContent()).toMatch(/No triangles/); // the last step empties a class
   });
 
   test('repairs hostile parameters with a notice and stays ready', async ({ site }) => {

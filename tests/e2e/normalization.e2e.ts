@@ -68,6 +68,15 @@ describe('normalization demo', () => {
     await expect.poll(() => w.page.locator('[data-notice]').textContent()).toMatch(/momentum=1e9 is too large/);
   });
 
+  test('every presenter step applies and the demo stays ready', async ({ site }) => {
+    const w = await site.open('#/demo/normalization?present=1');
+    for (let k = 1; k <= 9; k++) {
+      await w.page.keyboard.press('ArrowRight');
+      await expect.poll(() => w.page.locator('[data-step]').getAttribute('data-step')).toBe(String(k));
+      expect(await w.page.locator('[data-demo="normalization"]').getAttribute('data-state')).toBe('ready');
+    }
+  });
+
   test('fits a 375 px phone without sideways scrolling', async ({ site }) => {
     const w = await site.open('#/demo/normalization', { width: 375, height: 740 });
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
