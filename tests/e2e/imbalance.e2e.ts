@@ -18,6 +18,8 @@ describe('imbalance demo', () => {
     expect(weighted).toBeGreaterThan(50);
     expect(await w.page.locator('.pr-curves .curve').count()).toBe(4); // threshold moving shares the plain curve
     expect(await w.page.locator('.pr-curves .op').count()).toBe(5);
+    expect(await w.page.locator('.feature-map').count()).toBe(2);
+    expect(await w.page.locator('.feature-map figcaption').first().textContent()).toMatch(/plain cross-entropy/);
     console.log(`imbalance default: ${(await w.page.locator('.timing').textContent())?.trim()}`);
     await screenshot(w, 'imbalance-default');
   });
@@ -31,6 +33,14 @@ describe('imbalance demo', () => {
     await current(w);
     await expect.poll(() => row(w, 'focal').textContent()).not.toBe(before);
     expect(await w.page.locator('.note').textContent()).toMatch(/γ = 8 is past 5/);
+  });
+
+  test('the decision-region selector swaps the second map', async ({ site }) => {
+    const w = await site.open('#/demo/imbalance');
+    await current(w);
+    await w.page.getByRole('combobox', { name: /Decision regions beside/ }).selectOption('threshold');
+    await expect.poll(() => w.page.url()).toMatch(/compare=threshold/);
+    await expect.poll(() => w.page.locator('.feature-map figcaption').nth(1).textContent()).toMatch(/threshold moving/);
   });
 
   test('an empty class (ratio 0) is explained and left out, and one class alone trains nothing', async ({ site }) => {
@@ -68,7 +78,7 @@ describe('imbalance demo', () => {
 
   test('every presenter step applies and the demo stays ready', async ({ site }) => {
     const w = await site.open('#/demo/imbalance?present=1');
-    for (let k = 1; k <= 6; k++) {
+    for (let k = 1; k <= 7; k++) {
       await w.page.keyboard.press('ArrowRight');
       await expect.poll(() => w.page.locator('[data-step]').getAttribute('data-step')).toBe(String(k));
       expect(await w.page.locator('[data-demo="imbalance"]').getAttribute('data-state')).toBe('ready');

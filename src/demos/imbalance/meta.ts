@@ -7,6 +7,13 @@ export const imbalanceParams = defineParams({
   triangle: { type: 'int', default: 1, min: 0, max: 100, label: 'Triangles (ratio)' },
   gamma: { type: 'number', default: 2, min: 0, max: 10, step: 0.5, label: 'Focal γ' },
   seed: { type: 'int', default: 1, min: 0, max: 9999, label: 'Data seed' },
+  compare: {
+    type: 'enum',
+    default: 'weighted',
+    options: ['weighted', 'resampled', 'focal', 'threshold'],
+    optionLabels: { weighted: 'class weights', resampled: 'resampling', focal: 'focal loss', threshold: 'threshold moving' },
+    label: 'Decision regions beside plain cross-entropy',
+  },
 });
 
 export const imbalanceMeta: DemoMeta<typeof imbalanceParams> = {
@@ -23,6 +30,11 @@ export const imbalanceMeta: DemoMeta<typeof imbalanceParams> = {
       show: 'paradox',
     },
     { say: 'Read the triangle column: class weights and resampling find most triangles; macro-F1 rises although accuracy falls.', show: 'table' },
+    {
+      say: 'The feature plane: plain cross-entropy gives the triangles almost no region; class weights push the boundaries out into the circles and squares.',
+      patch: { compare: 'weighted' },
+      show: 'regions',
+    },
     {
       say: 'The PR curves of the triangle class: threshold moving shares the plain model’s curve (same ranking) and only moves its operating point.',
       show: 'curves',

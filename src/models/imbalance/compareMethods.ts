@@ -32,6 +32,16 @@ export interface MethodResult {
   curve: { recall: number[]; precision: number[] }; // one-vs-rest PR curve of the rarest class
   point: { recall: number; precision: number }; // that class at the method's decisions
   finalLoss: number;
+  regions: number[]; // [MAP_ROWS · MAP_COLS] predicted class over the feature plane, row 0 at the top
+}
+
+/** The feature plane the decision regions are drawn on, and a sample of validation points on it. */
+export interface FeatureMap {
+  x: [number, number]; // fill of the bounding box
+  y: [number, number]; // boundary px / √area
+  cols: number;
+  rows: number;
+  points: { x: number; y: number; label: number }[]; // up to MAP_POINTS per class
 }
 
 export interface ImbalanceResult {
@@ -39,11 +49,15 @@ export interface ImbalanceResult {
   rare: number; // the rarest class present in training
   majority: { class: number; accuracy: number; macroF1: number }; // "always predict the largest class"
   methods: MethodResult[];
+  map: FeatureMap;
 }
 
 const STEPS = 300;
 const LR = 0.05;
 const VAL_FACTOR = 4;
+const MAP_COLS = 48;
+const MAP_ROWS = 32;
+const MAP_POINTS = 150;
 
 export function compareMethods(r: ImbalanceRequest, progress: (done: number, stage: string) => void = () => {}): ImbalanceResult {
   const K = r.ratios.length;
@@ -75,19 +89,31 @@ export function compareMethods(r: ImbalanceRequest, progress: (done: number, sta
   models.focal = fit(train, r.gamma, null);
   progress(4, 'scoring');
 
-  const score = (method: Method): MethodResult => {
-    const m = models[method === 'threshold' ? 'plain' : method];
-    const nv = val.y.length;
-    const z = logitsOf(m, val.x, nv);
-    const probs = new Float64Array(nv * K);
-    const pred = new Int32Array(nv);
-    for (let i = 0; i < nv; i++) {
+  const classify = (method: Method, x: Float64Array) => {
+    const n = x.length / 2;
+    const z = logitsOf(models[method === 'threshold' ? 'plain' : method], x, n);
+    const probs = new Float64Array(n * K);
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
       const p = softmax(z.subarray(i * K, (i + 1) * K));
       probs.set(p, i * K);
       let best = 0;
       for (let c = 1; c < K; c++) if (decision(p, c, method, prior) > decision(p, best, method, prior)) best = c;
       pred[i] = best;
     }
+    return { probs, pred };
+  };
+  const map = featureMap(val);
+  const grid = Float64Array.from({ length: 2 * MAP_ROWS * MAP_COLS }, (_, k) => {
+    const cell = k >> 1;
+    const [i, j] = [Math.floor(cell / MAP_COLS), cell % MAP_COLS];
+    return k % 2 === 0 ? map.x[0] + ((j + 0.5) / MAP_COLS) * (map.x[1] - map.x[0]) : map.y[1] - ((i + 0.5) / MAP_ROWS) * (map.y[1] - map.y[0]);
+  });
+
+  const score = (method: Method): MethodResult => {
+    const m = models[method === 'threshold' ? 'plain' : method];
+    const nv = val.y.length;
+    const { probs, pred } = classify(method, val.x);
     const cm = confusionMatrix(val.y, pred, K);
     const s = perClassScores(cm);
     const pr = precisionRecallCurve(
@@ -103,6 +129,7 @@ export function compareMethods(r: ImbalanceRequest, progress: (done: number, sta
       curve: { recall: Array.from(pr.recall), precision: Array.from(pr.precision) },
       point: { recall: s.recall[rare], precision: s.precision[rare] },
       finalLoss: m.losses[m.losses.length - 1],
+      regions: Array.from(classify(method, grid).pred),
     };
   };
   const nv = val.y.length;
@@ -112,7 +139,25 @@ export function compareMethods(r: ImbalanceRequest, progress: (done: number, sta
     rare,
     majority: { class: largest, accuracy: valCounts[largest] / nv, macroF1: precisionRecallF1(always, 'macro').f1 },
     methods: METHODS.map(score),
+    map,
   };
+}
+
+/** The plane spanned by the validation features (padded by 5 %) and the first MAP_POINTS points of each class (a random sample: objects are drawn at random). */
+function featureMap(val: FeatureSet): FeatureMap {
+  const span = (d: number): [number, number] => {
+    let [lo, hi] = [Infinity, -Infinity];
+    for (let i = d; i < val.x.length; i += 2) [lo, hi] = [Math.min(lo, val.x[i]), Math.max(hi, val.x[i])];
+    const pad = 0.05 * (hi - lo || 1);
+    return [lo - pad, hi + pad];
+  };
+  const taken: number[] = [];
+  const points: FeatureMap['points'] = [];
+  val.y.forEach((label, i) => {
+    taken[label] = (taken[label] ?? 0) + 1;
+    if (taken[label] <= MAP_POINTS) points.push({ x: val.x[2 * i], y: val.x[2 * i + 1], label });
+  });
+  return { x: span(0), y: span(1), cols: MAP_COLS, rows: MAP_ROWS, points };
 }
 
 /** sklearn's class_weight='balanced': n / (K_present · n_c), with K_present the non-empty classes; an empty class gets 0. */
