@@ -72,6 +72,13 @@ describe('compareMethods', () => {
     expect(recall('resampled')).toBeGreaterThan(recall('plain'));
   });
 
+  it('on the feature plane plain cross-entropy leaves the triangles no region and class weights give them one', () => {
+    const regions = (m: string) => r.methods.find((x) => x.method === m)!.regions;
+    expect(regions('plain').length).toBe(r.map.rows * r.map.cols);
+    expect(regions('plain').includes(2)).toBe(false);
+    expect(regions('weighted').includes(2)).toBe(true);
+  });
+
   it('threshold moving keeps the plain model’s PR curve (it changes decisions, not the ranking)', () => {
     const [plain, moved] = ['plain', 'threshold'].map((m) => r.methods.find((x) => x.method === m)!);
     expect(moved.curve).toEqual(plain.curve);
