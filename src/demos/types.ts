@@ -38,3 +38,6 @@ export interface DemoEntry<S extends ParamSchema = ParamSchema> {
   meta: DemoMeta<S>;
   load: () => Promise<{ default: Component<DemoProps<S>> }>;
 }
+
+/** Props of one panel inside a demo: the demo's state object and its params, without the status reporting. */
+export type PanelProps<Demo, S extends ParamSchema = ParamSchema> = Omit<DemoProps<S>, 'setStatus' | 'presenting'> & { demo: Demo; presenting?: boolean };

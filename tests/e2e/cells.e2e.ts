@@ -1,3 +1,4 @@
+import { mainThreadTrace } from './mainThreadTrace';
 import { describe, expect } from 'vitest';
 import { settled, test } from './site';
 import { clickAndTime, codeCells, exercisePlaces, notebooksWithoutCells, setCode, sharedHash } from './cellPage';
@@ -93,22 +94,28 @@ console.log('location', typeof location, 'document', typeof document);`;
 });
 
 describe('the sandbox limits', () => {
-  test('while (true) {} ends in timeout within 3 s, and the page answers clicks meanwhile', async ({ site }) => {
+  test('while (true) {} ends in timeout at the 2 s limit, and the main thread stays free meanwhile', async ({ site }) => {
     const w = await site.open(`#/${iou.slug}/${iou.anchor}`);
     const root = w.page.locator('[data-exercise="box-iou"]');
     await setCode(w.page, root, 'function iou(a: number[], b: number[]): number {\n  while (true) {}\n}');
+    const trace = await mainThreadTrace(w.page);
     const done = clickAndTime(root, 'run-tests');
     await w.page.waitForSelector('[data-exercise="box-iou"][data-state="running"]');
     // The loop runs in the worker: the main thread still reacts to a click on another button.
     const t0 = Date.now();
-    await root.locator('[data-action="hint"]').click({ timeout: 1000 });
+    await root.locator('[data-action="hint"]').click();
     expect(await root.locator('.hints li').count()).toBe(1);
     const clickMs = Date.now() - t0;
     const r = await done;
     expect(r.state).toBe('timeout');
-    expect(r.ms).toBeLessThan(3000);
     expect(await root.locator('.outcome.timeout').textContent()).toMatch(/Stopped after 2 s, the time limit/);
-    console.log(`infinite loop: timeout after ${Math.round(r.ms)} ms; a click during it took ${clickMs} ms`);
+    // Blocked or not is measured in the main thread's CPU time (wall time on a loaded machine counts the neighbours):
+    // the 2 s loop on the main thread would be one task of ~2,000 ms.
+    const longest = await trace.longestTaskMs();
+    expect(longest).toBeLessThan(100);
+    console.log(
+      `infinite loop: timeout after ${Math.round(r.ms)} ms; a click during it took ${clickMs} ms; longest main-thread task ${longest.toFixed(1)} ms CPU`,
+    );
   });
 
   test('a solution that throws ends in error with the line of the throw', async ({ site }) => {

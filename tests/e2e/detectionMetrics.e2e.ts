@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, test } from './site';
+import { printRedraw, sliderRedrawMs } from './sliderRedraw';
 
 /** Waits until the detections on screen are the ones for `key` ("<layout>/<scenes>"). */
 const result = (page: Page, key: string) =>
@@ -59,6 +60,18 @@ describe('detection-metrics demo', () => {
     expect(Number.isFinite(Number(await ap(w.page, 'coco-101')))).toBe(true);
   });
 
+  test('the IoU slider re-judges the ranking on the next frame; the redraw time is printed', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics');
+    await result(w.page, 'stream/40');
+    const slider = w.page.getByRole('slider', { name: /IoU threshold for a true positive/ });
+    const times: number[] = [];
+    for (const v of [0.9, 0.3, 0.75, 0.95]) times.push(await sliderRedrawMs(slider, v));
+    printRedraw('detection-metrics IoU threshold', times);
+    // Measured to the frame after the input event: the heading already names the new threshold.
+    expect(await w.page.locator('[aria-label="Ranked detections"] h3').textContent()).toMatch(/IoU ≥ 0\.95/);
+    await expect.poll(() => w.page.url()).toMatch(/iou=0\.95/);
+  });
+
   test('presenter steps end on the worked-example check', async ({ site }) => {
     const w = await site.open('#/demo/detection-metrics?present=1');
     for (let i = 0; i < 3; i++) await w.page.keyboard.press('ArrowRight');
@@ -72,5 +85,105 @@ describe('detection-metrics demo', () => {
     await result(w.page, 'stream/40');
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('detection-metrics demo: the classifier panel', () => {
+  const panel = (page: Page) => page.locator('[aria-label="Classifier metrics"]');
+  const ready = (page: Page) => page.locator('[data-classifier-status="ready"]').waitFor({ timeout: 60000 });
+  const counts = (page: Page) => panel(page).locator('[data-counts]').getAttribute('data-counts');
+  const matrixTotal = async (page: Page) =>
+    (await panel(page).locator('table[aria-label="Confusion matrix"] td').allTextContents()).reduce((s, v) => s + Number(v), 0);
+
+  test('the shape classifier’s confusion matrix covers all 300 held-out images; the threshold slider moves the counts and the ROC point', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics');
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    expect(await matrixTotal(w.page)).toBe(300);
+    expect(Number(await panel(w.page).locator('[data-tp]').textContent())).toBeGreaterThan(50); // ~1/3 of 300 are circles, nearly all found
+    const before = await counts(w.page);
+    const roc = await panel(w.page).locator('[data-roc-point]').getAttribute('cx');
+    const slider = panel(w.page).locator('input[type="range"]');
+    const times: number[] = [];
+    for (const v of [0.99, 0.2, 0.999, 0.5]) times.push(await sliderRedrawMs(slider, v));
+    printRedraw('detection-metrics classifier threshold', times);
+    await sliderRedrawMs(slider, 0.99);
+    await expect.poll(() => w.page.url()).toMatch(/threshold=0\.99/);
+    expect(await counts(w.page)).not.toBe(before);
+    expect(await panel(w.page).locator('[data-roc-point]').getAttribute('cx')).not.toBe(roc);
+    expect(await matrixTotal(w.page)).toBe(300);
+    expect(await panel(w.page).textContent()).not.toMatch(/NaN/);
+    await screenshot(w, 'detection-metrics-classifier');
+  });
+
+  test('keyboard: arrows walk the confusion matrix with a readout, and End on the slider goes to threshold 1', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics');
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    const cells = panel(w.page).locator('table[aria-label="Confusion matrix"] td');
+    await cells.first().focus();
+    await expect.poll(() => panel(w.page).locator('[data-readout]').textContent()).toMatch(/^true circle, predicted circle: \d+ images.*\(correct\)/);
+    await w.page.keyboard.press('ArrowRight');
+    await expect.poll(() => panel(w.page).locator('[data-readout]').textContent()).toMatch(/^true circle, predicted square: \d+ images? .*\(confused\)/);
+    expect(await cells.nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await cells.first().getAttribute('tabindex')).toBe('-1');
+    await panel(w.page).locator('input[type="range"]').focus();
+    await w.page.keyboard.press('End');
+    await expect.poll(() => w.page.url()).toMatch(/threshold=1(?!\d)/);
+    await expect.poll(() => panel(w.page).locator('[data-extreme]').textContent()).toMatch(/Threshold 1|No image reaches/);
+  });
+
+  test('threshold 0 calls every image the positive class and says the others’ precision is undefined; no NaN on screen', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics?positive=square&threshold=0');
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    expect(await panel(w.page).locator('[data-extreme]').textContent()).toMatch(/Every image is called square/);
+    expect(await counts(w.page)).toMatch(/^\d+,\d+,0,0$/); // no FN, no TN
+    for (const c of ['circle', 'triangle'])
+      expect(await panel(w.page).locator(`[data-class-row="${c}"] [data-precision]`).textContent()).toBe('undefined (no predicted positives)');
+    expect(await panel(w.page).locator('[data-ovr-recall]').textContent()).toBe('1');
+    expect(await panel(w.page).textContent()).not.toMatch(/NaN/);
+  });
+
+  test('threshold 1 keeps only probabilities that are exactly 1 in float32, and says so', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics?positive=triangle&threshold=1');
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    const text = (await panel(w.page).locator('[data-extreme]').textContent()) ?? '';
+    expect(text).toMatch(/Threshold 1: only the \d+ images? whose float32 softmax for triangle is exactly 1|No image reaches p\(triangle\) ≥ 1\.00/);
+    expect(await panel(w.page).textContent()).not.toMatch(/NaN/);
+    expect(await matrixTotal(w.page)).toBe(300);
+  });
+
+  test('hostile classifier params are repaired with a notice', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics?positive=dog&threshold=7&rows=maybe');
+    const text = (await w.page.locator('[data-notice]').textContent()) ?? '';
+    expect(text).toMatch(/positive="dog"/);
+    expect(text).toMatch(/threshold=7 is too large, set to max 1/);
+    expect(text).toMatch(/rows/);
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    expect(await panel(w.page).locator('h4').filter({ hasText: 'vs rest' }).first().textContent()).toMatch(/^circle vs rest/);
+  });
+
+  test('row-normalised: every row of the matrix sums to 1', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics?rows=1');
+    await panel(w.page).scrollIntoViewIfNeeded();
+    await ready(w.page);
+    const v = (await panel(w.page).locator('table[aria-label="Confusion matrix"] td').allTextContents()).map(Number);
+    // Three-digit cells: a row of rounded shares sums to 1 within 3 · 0.0005.
+    for (let r = 0; r < 3; r++) expect(Math.abs(v[3 * r] + v[3 * r + 1] + v[3 * r + 2] - 1)).toBeLessThanOrEqual(0.0015);
+  });
+
+  test('presenter steps reach the classifier panel and threshold 0', async ({ site }) => {
+    const w = await site.open('#/demo/detection-metrics?present=1');
+    const next = async (k: number) => {
+      await w.page.keyboard.press('ArrowRight');
+      await expect.poll(() => w.page.locator('[data-step]').getAttribute('data-step')).toBe(String(k));
+    };
+    for (let k = 1; k <= 7; k++) await next(k);
+    await expect.poll(() => w.page.url()).toMatch(/threshold=0\.999/);
+    await next(8);
+    await expect.poll(() => w.page.url()).toMatch(/threshold=0(?![.\d])/);
   });
 });

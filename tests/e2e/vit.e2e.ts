@@ -119,8 +119,9 @@ describe('vit demo', () => {
       await w.page.mouse.move(b.x + b.width * fx, b.y + b.height * fy, { steps: 4 });
     }
     await w.page.mouse.up();
-    // Every stroke segment is a new drawing; the newest one on screen is several strokes on.
-    await expect.poll(strokes, { timeout: 60000 }).toBeGreaterThan(first + 4);
+    // Every pointer event is a new drawing, but Chromium coalesces pointer moves per frame, so how
+    // many arrive depends on the machine's load: only "the newest drawing is classified" is certain.
+    await expect.poll(strokes, { timeout: 60000 }).toBeGreaterThan(first);
     expect(await w.page.locator('[data-head="shape"]').getAttribute('data-top')).toMatch(/circle|square|triangle/);
     await screenshot(w, 'vit-draw');
   });

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, test } from './site';
+import { printRedraw, sliderRedrawMs } from './sliderRedraw';
 
 /** Waits until the head on screen is the one for `key` ("scene/<index>/<objects>"). */
 const result = (page: Page, key: string) =>
@@ -78,6 +79,25 @@ describe('yolo demo', () => {
     w = await site.open('#/demo/yolo?stage=nms&score=0.05&iou=0');
     await result(w.page, 'scene/4/4');
     expect(await w.page.locator('.summary').textContent()).toMatch(/any overlap at all suppresses/);
+  });
+
+  test('the confidence and NMS sliders change the counts on the next frame; the redraw time is printed', async ({ site }) => {
+    const w = await site.open('#/demo/yolo?stage=threshold');
+    await result(w.page, 'scene/4/4');
+    const score = w.page.getByRole('slider', { name: /Confidence threshold/ });
+    const before = await count(w.page, 'threshold');
+    const times: number[] = [];
+    for (const v of [0.05, 0.5, 0.9, 0.25, 0.05]) times.push(await sliderRedrawMs(score, v));
+    printRedraw('yolo confidence threshold', times);
+    // Measured to the frame after the input event: the count is already the new one.
+    expect(await count(w.page, 'threshold')).not.toBe(before);
+    expect(await count(w.page, 'threshold')).toMatch(/of 192 boxes have score ≥ 0\.05/);
+    const iou = w.page.getByRole('slider', { name: /NMS IoU threshold/ });
+    const nmsTimes: number[] = [];
+    for (const v of [0.1, 0.9, 0.3, 0.6]) nmsTimes.push(await sliderRedrawMs(iou, v));
+    printRedraw('yolo NMS IoU threshold', nmsTimes);
+    await expect.poll(() => w.page.url()).toMatch(/iou=0\.6/);
+    expect(await count(w.page, 'nms')).toMatch(/^\d+ kept, \d+ suppressed/);
   });
 
   test('presenter steps walk grid → anchors → raw → threshold → NMS → final', async ({ site }) => {

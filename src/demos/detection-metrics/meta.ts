@@ -24,6 +24,9 @@ export const metricsParams = defineParams({
     label: 'Matching rule',
     optionLabels: { voc: 'VOC / Padilla: best-IoU truth, taken or not', coco: 'pycocotools: best untaken truth' },
   },
+  positive: { type: 'enum', default: 'circle', options: CLASSES, label: 'Positive class (one vs rest)' },
+  threshold: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.01, label: 'Decision threshold: called the positive class when its probability ≥' },
+  rows: { type: 'bool', default: false, label: 'Row-normalised (each true class sums to 1)' },
 });
 
 export const metricsMeta: DemoMeta<typeof metricsParams> = {
@@ -36,7 +39,7 @@ export const metricsMeta: DemoMeta<typeof metricsParams> = {
   steps: () => [
     {
       say: 'Every circle detection yolo-tiny made on 40 held-out scenes, ranked by score and judged: a true positive if it overlaps an unclaimed true circle by IoU ≥ 0.5.',
-      patch: { layout: 'stream', scenes: 40, cls: 'circle', iou: 0.5, matching: 'voc' },
+      patch: { layout: 'stream', scenes: 40, cls: 'circle', iou: 0.5, matching: 'voc', positive: 'circle', threshold: 0.5, rows: false },
       show: 'table',
     },
     {
@@ -57,6 +60,25 @@ export const metricsMeta: DemoMeta<typeof metricsParams> = {
       say: 'The published worked example, recomputed on this page with the same code.',
       patch: { layout: 'stream' },
       show: 'check',
+    },
+    {
+      say: 'A classifier instead: the shipped shape classifier on 300 held-out shapes. Rows are the true shape, columns the prediction; at threshold 0.5 for circle almost everything sits on the diagonal.',
+      show: 'classifier',
+    },
+    {
+      say: 'Raise the circle threshold to 0.999: only the most confident circles are still called circle, so circle precision stays high while its recall falls, and the point walks down the ROC curve.',
+      patch: { threshold: 0.999 },
+      show: 'classifier',
+    },
+    {
+      say: 'Threshold 0: every image is called circle. Recall is 1, precision is the share of circles, and square and triangle have no predicted positives, so their precision is undefined.',
+      patch: { threshold: 0 },
+      show: 'classifier',
+    },
+    {
+      say: 'Row-normalised at threshold 0.5: each row sums to 1, so the diagonal reads as each class’s recall.',
+      patch: { threshold: 0.5, rows: true },
+      show: 'classifier',
     },
   ],
 };

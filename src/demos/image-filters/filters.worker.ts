@@ -3,7 +3,7 @@
  * a 15×15 median or morphology never blocks the page. Created as a Vite module worker:
  *   new Worker(new URL('./filters.worker.ts', import.meta.url), { type: 'module' })
  */
-import { serveTasks } from '../shared/taskWorker';
+import { serveJobs, type JobPort } from '../shared/serveJobs';
 import { runTask, type Task, type TaskResult } from './compute';
 
-serveTasks<Task, TaskResult>(self as unknown as Parameters<typeof serveTasks>[0], runTask);
+serveJobs(self as unknown as JobPort<Task, TaskResult>, (request) => runTask(request));

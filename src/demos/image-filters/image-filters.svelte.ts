@@ -2,7 +2,7 @@ import { getStructuringElement } from '../../kernels/structuringElement';
 import { tensor, type Tensor } from '../../kernels/tensor';
 import { grayUpload, type GrayUpload } from '../shared/grayUpload';
 import { LatestResult } from '../shared/latestResult.svelte';
-import { TaskWorker } from '../shared/taskWorker';
+import { WorkerJobs } from '../shared/workerJobs.svelte';
 import type { Task, TaskResult } from './compute';
 import { kernelsOf, type FilterSpec } from './filters';
 import { makeFiltersWorker } from './filtersWorker';
@@ -21,8 +21,8 @@ export class ImageFiltersDemo {
   uploading = $state(false);
   #uploads = $state(0);
   readonly #params: () => FilterValues;
-  readonly #worker = new TaskWorker<Task, TaskResult>(makeFiltersWorker);
-  readonly #latest: LatestResult<TaskResult>;
+  readonly #worker = new WorkerJobs<Task, TaskResult>(makeFiltersWorker);
+  readonly #latest: LatestResult<TaskResult | null>;
 
   constructor(params: () => FilterValues, fail: (message: string) => void) {
     this.#params = params;

@@ -1,5 +1,5 @@
 import { LatestResult } from '../shared/latestResult.svelte';
-import { TaskWorker } from '../shared/taskWorker';
+import { WorkerJobs } from '../shared/workerJobs.svelte';
 import type { RegResult, RegTask } from './compute';
 import type { Similarity } from './scene';
 import { makeRegistrationWorker } from './registrationWorker';
@@ -15,8 +15,8 @@ type Values = ParamValues<typeof registrationParams>;
  */
 export class RegistrationDemo {
   readonly #params: () => Values;
-  readonly #worker = new TaskWorker<RegTask, RegResult>(makeRegistrationWorker);
-  readonly #latest: LatestResult<RegResult>;
+  readonly #worker = new WorkerJobs<RegTask, RegResult>(makeRegistrationWorker);
+  readonly #latest: LatestResult<RegResult | null>;
 
   constructor(params: () => Values, fail: (message: string) => void) {
     this.#params = params;

@@ -3,7 +3,7 @@
  * main thread; Fourier–Mellin and RANSAC with many false matches take hundreds of milliseconds.
  *   new Worker(new URL('./registration.worker.ts', import.meta.url), { type: 'module' })
  */
-import { serveTasks } from '../shared/taskWorker';
+import { serveJobs, type JobPort } from '../shared/serveJobs';
 import { runRegistration, type RegResult, type RegTask } from './compute';
 
-serveTasks<RegTask, RegResult>(self as unknown as Parameters<typeof serveTasks>[0], runRegistration);
+serveJobs(self as unknown as JobPort<RegTask, RegResult>, (request) => runRegistration(request));

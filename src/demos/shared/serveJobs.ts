@@ -15,7 +15,7 @@ export type FromWorker<Res> =
 /** What serveJobs needs of a worker's global scope (a type, so tests can pass a stand-in). */
 export interface JobPort<Req, Res> {
   onmessage: ((e: MessageEvent<ToWorker<Req>>) => void) | null;
-  postMessage(message: FromWorker<Res>): void;
+  postMessage(message: FromWorker<Res>, transfer?: Transferable[]): void;
 }
 
 export type JobHandler<Req, Res> = (request: Req, progress: (p: JobProgress) => void) => Res | Promise<Res>;
@@ -25,9 +25,17 @@ export function serveJobs<Req, Res>(port: JobPort<Req, Res>, handle: JobHandler<
     const { id, request } = e.data;
     try {
       const result = await handle(request, (progress) => port.postMessage({ id, type: 'progress', progress }));
-      port.postMessage({ id, type: 'done', result });
+      port.postMessage({ id, type: 'done', result }, buffersOf(result));
     } catch (err) {
       port.postMessage({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
+}
+
+/** Every distinct ArrayBuffer under a plain object graph: a result's typed arrays are moved to the page, not copied. */
+function buffersOf(value: unknown, seen = new Set<ArrayBuffer>()): Transferable[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) seen.add(value.buffer);
+  } else if (value && typeof value === 'object') for (const v of Object.values(value)) buffersOf(v, seen);
+  return [...seen];
 }
