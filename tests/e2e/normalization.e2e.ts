@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { screenshot, test } from './site';
+import { printRedraw, sliderRedrawMs } from './sliderRedraw';
 
 describe('normalization demo', () => {
   test('the default view shows unconverged running statistics: 65.1 % of the way, and a large train/eval gap', async ({ site }) => {
@@ -66,6 +67,16 @@ describe('normalization demo', () => {
     const w = await site.open('#/demo/normalization?momentum=1e9&batch=-2&kind=weird&groups=5&__proto__=x');
     expect(await w.page.locator('[data-demo="normalization"]').getAttribute('data-state')).toBe('ready');
     await expect.poll(() => w.page.locator('[data-notice]').textContent()).toMatch(/momentum=1e9 is too large/);
+  });
+
+  test('the training-batches slider redraws the charts (time to the next frame printed, not asserted)', async ({ site }) => {
+    const w = await site.open('#/demo/normalization');
+    const readout = () => w.page.locator('[data-panel="running"] .readout').textContent();
+    const before = await readout();
+    const times: number[] = [];
+    for (const v of [200, 30, 300, 1]) times.push(await sliderRedrawMs(w.page.getByRole('slider', { name: /Training batches seen/ }), v));
+    await expect.poll(readout).not.toBe(before);
+    printRedraw('normalization steps slider', times);
   });
 
   test('every presenter step applies and the demo stays ready', async ({ site }) => {
