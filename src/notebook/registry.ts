@@ -25,6 +25,8 @@ import { efficientnetMeta } from '../demos/efficientnet/meta';
 import { unetLessonsMeta } from '../demos/unet-lessons/meta';
 import { fittingMeta } from '../demos/fitting/meta';
 import { fineTuningMeta } from '../demos/fine-tuning/meta';
+import { imbalanceMeta } from '../demos/imbalance/meta';
+import { normalizationMeta } from '../demos/normalization/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -57,6 +59,8 @@ export const demos: Record<string, DemoEntry> = {
   'unet-lessons': { meta: unetLessonsMeta, load: () => import('../demos/unet-lessons/Demo.svelte') },
   fitting: { meta: fittingMeta, load: () => import('../demos/fitting/Demo.svelte') },
   'fine-tuning': { meta: fineTuningMeta, load: () => import('../demos/fine-tuning/Demo.svelte') },
+  imbalance: { meta: imbalanceMeta, load: () => import('../demos/imbalance/Demo.svelte') },
+  normalization: { meta: normalizationMeta, load: () => import('../demos/normalization/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
