@@ -1,30 +1,18 @@
-/** An inclusive pixel box, as inputRegion returns it. */
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 export interface FieldStats {
   /** Side of the smallest square around (row, col), clipped to the image, holding half the gradient's mass. */
   half: number;
-  /** The fraction of the mass outside the theoretical box: exactly 0 if autograd and receptiveField.ts agree. */
-  outside: number;
   peak: { row: number; col: number };
 }
 
-/** Summaries of an effective field `map` [S, S] (non-negative) of output pixel (row, col), against its theoretical box. */
-export function fieldStats(map: Float32Array, S: number, row: number, col: number, box: Box | null): FieldStats {
+/** Summaries of an effective field `map` [S, S] (non-negative) of output pixel (row, col). */
+export function fieldStats(map: Float32Array, S: number, row: number, col: number): FieldStats {
   let total = 0;
-  let outsideMass = 0;
   let peak = 0;
   for (let i = 0; i < S; i++)
     for (let j = 0; j < S; j++) {
       const v = map[i * S + j];
       total += v;
       if (v > map[peak]) peak = i * S + j;
-      if (box && (i < box.top || i > box.bottom || j < box.left || j > box.right)) outsideMass += v;
     }
   let half = 0;
   for (let r = 0; r <= S && total > 0; r++) {
@@ -36,5 +24,5 @@ export function fieldStats(map: Float32Array, S: number, row: number, col: numbe
       break;
     }
   }
-  return { half, outside: total > 0 ? outsideMass / total : 0, peak: { row: Math.floor(peak / S), col: peak % S } };
+  return { half, peak: { row: Math.floor(peak / S), col: peak % S } };
 }

@@ -9,9 +9,9 @@ const map5 = (cells: [number, number, number][]) => {
 };
 
 describe('fieldStats', () => {
-  it('a field all on the pixel itself has a 1×1 half-mass square, its peak there and nothing outside a box holding it', () => {
-    const s = fieldStats(map5([[2, 2, 3]]), 5, 2, 2, { top: 1, left: 1, bottom: 3, right: 3 });
-    expect(s).toEqual({ half: 1, outside: 0, peak: { row: 2, col: 2 } });
+  it('a field all on the pixel itself has a 1×1 half-mass square and its peak there', () => {
+    const s = fieldStats(map5([[2, 2, 3]]), 5, 2, 2);
+    expect(s).toEqual({ half: 1, peak: { row: 2, col: 2 } });
   });
 
   it('mass 1 on the pixel and 3 one step away needs the 3×3 square (1 < 4/2 ≤ 4)', () => {
@@ -23,35 +23,30 @@ describe('fieldStats', () => {
       5,
       2,
       2,
-      null,
     );
     expect(s.half).toBe(3);
     expect(s.peak).toEqual({ row: 1, col: 2 });
   });
 
-  it('counts the fraction of mass outside the box: 1 of 4 at (0, 0) outside rows/cols 1–3 is 0.25', () => {
-    const s = fieldStats(
-      map5([
-        [0, 0, 1],
-        [2, 2, 3],
-      ]),
-      5,
-      2,
-      2,
-      { top: 1, left: 1, bottom: 3, right: 3 },
-    );
-    expect(s.outside).toBe(0.25);
-    // 3 of 4 at the pixel is already half: the 1×1 square.
-    expect(s.half).toBe(1);
+  it('3 of 4 on the pixel is already half: the 1×1 square, whatever lies in the corner', () => {
+    expect(
+      fieldStats(
+        map5([
+          [0, 0, 1],
+          [2, 2, 3],
+        ]),
+        5,
+        2,
+        2,
+      ).half,
+    ).toBe(1);
   });
 
   it('clips the square at the border: from corner (0, 0), mass at (2, 2) is reached by the r = 2 square, side 5', () => {
-    expect(fieldStats(map5([[2, 2, 1]]), 5, 0, 0, null).half).toBe(5);
+    expect(fieldStats(map5([[2, 2, 1]]), 5, 0, 0).half).toBe(5);
   });
 
-  it('an all-zero field gives half 0 and outside 0 (no division by zero)', () => {
-    const s = fieldStats(new Float32Array(25), 5, 2, 2, { top: 0, left: 0, bottom: 0, right: 0 });
-    expect(s.half).toBe(0);
-    expect(s.outside).toBe(0);
+  it('an all-zero field gives half 0', () => {
+    expect(fieldStats(new Float32Array(25), 5, 2, 2).half).toBe(0);
   });
 });
