@@ -29,6 +29,7 @@ interface Run {
 type Arch = { macs: number; resolution: number; repeats: number[]; channels: number[] };
 
 const round = (v: number, d = 4) => Number(v.toFixed(d));
+const GRID_TRAINED = 'trained by this grid';
 
 /** Trains grid point `c` on `seed` with the family's spec and defaults; returns what the grid card keeps. */
 function train(c: Coefficients, seed: number, log: (line: string) => void): Run {
@@ -77,7 +78,7 @@ export async function runEffnetGrid(argv: string[], backend: string, log: (line:
   const write = () => {
     const done = candidates.filter((c) => c.runs.length > 0);
     const best = done.length ? done[bestCandidate(done.map((c) => c.runs[0].accuracy))] : null;
-    const paper = candidates.find((c) => c.from === 'effnet-b1');
+    const paper = candidates.find((c) => c.alpha === COMPOUND.alpha && c.beta === COMPOUND.beta && c.gamma === COMPOUND.gamma);
     const seeds = [...(paper ? paper.runs.slice(0, 1) : []), ...spread].map((r) => r.accuracy);
     const mean = seeds.reduce((a, b) => a + b, 0) / Math.max(1, seeds.length);
     const sd = Math.sqrt(seeds.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, seeds.length - 1));
@@ -96,6 +97,11 @@ export async function runEffnetGrid(argv: string[], backend: string, log: (line:
         mean: round(mean),
         sd: round(sd),
       },
+      // Training time of the runs this search made (the reused points' cards hold their own), on this machine under its load.
+      trainedWallTimeSeconds: round(
+        [...done.filter((c) => c.from === GRID_TRAINED).flatMap((c) => c.runs), ...spread].reduce((a, r) => a + r.wallTimeSeconds, 0),
+        1,
+      ),
       command: `npm run train -- effnet-grid${argv.length ? ' ' + argv.join(' ') : ''}`,
     };
     mkdirSync(dirname(path), { recursive: true });
@@ -104,7 +110,7 @@ export async function runEffnetGrid(argv: string[], backend: string, log: (line:
   for (const g of GRID) {
     const { from, ...c } = g;
     const name = from ?? gridMember(c).name;
-    const entry = { ...c, from: from ? `models/${from}/card.json` : 'trained by this grid', product: flopsFactor(c), runs: [] as Run[] };
+    const entry = { ...c, from: from ? `models/${from}/card.json` : GRID_TRAINED, product: flopsFactor(c), runs: [] as Run[] };
     candidates.push(entry);
     if (from) entry.runs.push(fromCard(from));
     else {
