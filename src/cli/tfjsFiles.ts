@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clip } from '../models/clip/model';
 import { textWeightsFromFiles } from '../models/clip/textWeights';
+import { layersModelFromArtifacts } from '../models/tfjsArtifacts';
 import { MODELS_DIR } from './modelFiles';
 
 /**
@@ -12,10 +13,12 @@ import { MODELS_DIR } from './modelFiles';
 const read = (name: string, file: string) => readFileSync(join(MODELS_DIR, name, 'tfjs', file));
 
 export async function loadTfjsModel(name: string): Promise<tf.LayersModel> {
-  const json = JSON.parse(read(name, 'model.json').toString('utf8'));
-  const bin = read(name, 'weights.bin');
-  const weightData = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
-  return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData }));
+  return layersModelFromArtifacts(tfjsFiles(name, ['tfjs/model.json', 'tfjs/weights.bin']));
+}
+
+/** The shipped tfjs files of model `name` by path under models/<name>/ (the card's tfjsWeights.files). */
+export function tfjsFiles(name: string, paths: readonly string[]): Record<string, Uint8Array> {
+  return Object.fromEntries(paths.map((p) => [p, new Uint8Array(readFileSync(join(MODELS_DIR, name, p)))]));
 }
 
 /** CLIP: the image encoder (a Sequential) plus the text encoder's E, W_t and t. */

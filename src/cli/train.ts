@@ -2,6 +2,8 @@
  * Trains a model of this repository (any name in src/models/registry.ts) and writes its files and
  * card into models/<name>/ (or --out DIR, to compare a retrain with what ships).
  *   npm run train -- <model> [--seed N] [--epochs E] [--train-size N] [--val-size N] [--backend wasm|cpu] [--out DIR]
+ *   npm run train -- <model> --export-only   (the export step again on the shipped weights: src/cli/reexport.ts)
+ *   npm run train -- effnet-grid   (the α, β, γ grid search at φ = 1: src/cli/effnetGrid.ts)
  */
 import * as tf from '@tensorflow/tfjs';
 import { join } from 'node:path';
@@ -11,17 +13,30 @@ import type { TrainConfig } from '../models/spec';
 import { fitModel } from '../models/train/fitModel';
 import { num, parseArgs } from './args';
 import { MODELS_DIR, writeModel } from './modelFiles';
+import { runEffnetGrid } from './effnetGrid';
+import { reexport } from './reexport';
 
 const argv = process.argv.slice(2);
 const args = parseArgs(argv);
+if (args.positional[0] === 'effnet-grid') {
+  const choice = await useTfBackend(args.options.backend === 'cpu' ? 'cpu' : 'wasm');
+  await runEffnetGrid(argv.slice(1), choice.note, (line) => console.log(`[effnet-grid] ${line}`));
+  process.exit(0);
+}
 const spec = MODELS.get(args.positional[0] ?? '');
 if (!spec) {
   console.error(
-    `usage: npm run train -- <model> [--seed N] [--epochs E] [--train-size N] [--val-size N] [--out DIR]\nmodels: ${[...MODELS.keys()].join(', ')}`,
+    `usage: npm run train -- <model> [--seed N] [--epochs E] [--train-size N] [--val-size N] [--out DIR]\nmodels: ${[...MODELS.keys()].join(', ')}; or effnet-grid (the compound-scaling grid search)`,
   );
   process.exit(2);
 }
 const log = (line: string) => console.log(`[${spec.name}] ${line}`);
+
+if (args.options['export-only']) {
+  await useTfBackend('cpu');
+  await reexport(spec, argv, log);
+  process.exit(0);
+}
 
 try {
   const choice = await useTfBackend(args.options.backend === 'cpu' ? 'cpu' : 'wasm');

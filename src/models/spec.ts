@@ -66,6 +66,11 @@ export interface ModelSpec<
   /** The per-epoch numbers kept in the card's history and logged. */
   historyRow(v: V): Record<string, number>;
   export(m: M): Promise<Artifacts>;
+  /**
+   * The trained model again from its shipped tfjs files (card.tfjsWeights, bytes by path): lets
+   * `npm run train -- <name> --export-only` add a graph to `export` without retraining.
+   */
+  loadShipped?(tfjs: Record<string, Uint8Array>): Promise<M>;
   card(m: M, c: C, v: V): CardBody;
   /** Runs the shipped ONNX graphs (bytes by role) in onnxruntime-web on fresh scenes of stream `seed`. */
   evaluate(files: Record<string, Uint8Array>, card: ModelCard, seed: number, count: number): Promise<Record<string, unknown>>;

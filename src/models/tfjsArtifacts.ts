@@ -17,3 +17,12 @@ export async function layersModelArtifacts(model: tf.LayersModel): Promise<Recor
   );
   return files;
 }
+
+/** The inverse of layersModelArtifacts: a LayersModel from the shipped tfjs/model.json and tfjs/weights.bin bytes. */
+export async function layersModelFromArtifacts(files: Record<string, Uint8Array>): Promise<tf.LayersModel> {
+  const [json, bin] = [files['tfjs/model.json'], files['tfjs/weights.bin']];
+  if (!json || !bin) throw new Error('expected tfjs/model.json and tfjs/weights.bin');
+  const { modelTopology, weightsManifest } = JSON.parse(new TextDecoder().decode(json));
+  const weightData = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer;
+  return tf.loadLayersModel(tf.io.fromMemory({ modelTopology, weightSpecs: weightsManifest[0].weights, weightData }));
+}

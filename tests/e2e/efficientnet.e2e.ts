@@ -32,6 +32,20 @@ describe('efficientnet demo', () => {
     expect(await w.page.locator('.check').getAttribute('data-agree')).toBe('true');
   });
 
+  test('shows our φ = 1 grid search from its card, and a row loads its α, β, γ into the formulas', async ({ site }) => {
+    const w = await site.open('#/demo/efficientnet?phi=3');
+    const grid = w.page.locator('[data-grid-candidates]');
+    expect(Number(await grid.getAttribute('data-grid-candidates'))).toBeGreaterThan(0);
+    // The table and the sliders hold two decimals (√2 shows as 1.41).
+    const chosen = (await w.page.locator('[data-grid-chosen]').getAttribute('data-grid-chosen'))!.split(',').map((v) => Math.round(Number(v) * 100) / 100);
+    expect(await w.page.locator('[data-grid-row="chosen"]').count()).toBe(1);
+    await w.page.locator('[data-grid-row="chosen"]').getByRole('button', { name: 'use' }).click();
+    await expect.poll(() => w.page.url()).not.toMatch(/phi=3/); // φ = 1 is the default, so it leaves the URL
+    const [a, b, g] = chosen;
+    await expect.poll(() => w.page.locator('[data-base]').textContent()).toBe((a * b * b * g * g).toFixed(3));
+    expect(await w.page.locator('.verdict').textContent()).toMatch(/effnet-b1 and effnet-b2 use the paper’s values/);
+  });
+
   test('fills in the compound-scaling formula', async ({ site }) => {
     const w = await site.open('#/demo/efficientnet?phi=7');
     expect(await w.page.locator('[data-base]').textContent()).toBe('1.920');

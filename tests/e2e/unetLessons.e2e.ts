@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { mainThreadTrace } from './mainThreadTrace';
 import { screenshot, test } from './site';
 
 const features = (page: Page, scene: string) =>
@@ -43,13 +44,54 @@ describe('unet-lessons demo', () => {
     await expect.poll(() => w.page.url()).toMatch(/upInput=feature/);
   });
 
-  test('the receptive field: theoretical box and the tfjs gradient for a clicked pixel', async ({ site }) => {
+  test('the receptive field: clicking an output pixel recomputes the tfjs gradient in a worker, and the newest pixel wins', async ({ site }) => {
     const w = await site.open('#/demo/unet-lessons?row=5&col=20');
-    await w.page.waitForFunction(() => document.querySelector('[data-rf-status]')?.getAttribute('data-rf-status') === 'ready', undefined, { timeout: 60000 });
+    const panel = w.page.locator('[data-panel="receptive"]');
+    const shows = (pixel: string) =>
+      w.page.waitForFunction(
+        (p) => {
+          const el = document.querySelector('[data-panel="receptive"]');
+          return el?.getAttribute('data-rf-status') === 'ready' && el.getAttribute('data-rf-pixel') === p;
+        },
+        pixel,
+        { timeout: 60000 },
+      );
+    await panel.scrollIntoViewIfNeeded(); // the gradient is computed once the panel is seen
+    await shows('5,20');
     expect(await w.page.locator('[data-theoretical]').textContent()).toMatch(/^\d+×\d+$/);
     const [eff] = (await w.page.locator('[data-effective]').textContent())!.split('×').map(Number);
     expect(eff).toBeGreaterThan(0);
     expect(eff).toBeLessThan(32);
+    const before = await panel.getAttribute('data-rf-peak');
+
+    // Click pixel (25, 8) of the theoretical map (5 px per cell): the gradient is recomputed off the main thread.
+    const trace = await mainThreadTrace(w.page);
+    const map = panel.getByRole('application').first();
+    const t0 = Date.now();
+    await map.click({ position: { x: 8 * 5 + 2, y: 25 * 5 + 2 } });
+    await shows('25,8');
+    const wall = Date.now() - t0;
+    const longest = await trace.longestTaskMs();
+    console.error(
+      `[unet-lessons] effective RF for a clicked pixel: ${wall} ms wall, worker ${await panel.getAttribute('data-rf-ms')} ms, longest main-thread task ${longest.toFixed(1)} ms`,
+    );
+    await expect.poll(() => w.page.url()).toMatch(/row=25&col=8|col=8&row=25/);
+    // The field moved with the pixel: its peak (next to the pixel, printed) is not the old one.
+    const after = await panel.getAttribute('data-rf-peak');
+    console.error(`[unet-lessons] gradient peak for (5, 20): ${before}; for (25, 8): ${after}`);
+    expect(after).not.toBe(before);
+
+    // Sweep the pointer over several pixels and click the last: only the last pixel's field is shown.
+    for (const [r, c] of [
+      [10, 10],
+      [12, 14],
+      [20, 3],
+      [2, 28],
+    ])
+      await map.hover({ position: { x: c * 5 + 2, y: r * 5 + 2 } });
+    await map.click({ position: { x: 30 * 5 + 2, y: 16 * 5 + 2 } });
+    await shows('16,30');
+    expect(await panel.getAttribute('data-rf-pixel')).toBe('16,30');
   });
 
   test('the loss panel: missing a 20-pixel object costs Dice far more than cross-entropy', async ({ site }) => {

@@ -1,5 +1,4 @@
 import card from '../../../models/unet/card.json';
-import featuresUrl from '../../../models/unet/unet-features.onnx?url';
 import { shapesSample, type ShapesOptions } from '../../models/data/shapes';
 import { UNET_FEATURE_TAPS } from '../../models/unet/featureTaps';
 import { ShippedSession } from '../shared/shippedSession.svelte';
@@ -10,8 +9,13 @@ import type { ParamValues } from '../params';
 type Params = ParamValues<typeof unetLessonsParams>;
 export const S = card.architecture.inputSize;
 const options = card.data.options as Partial<ShapesOptions>;
-/** unet-features.onnx is unet.onnx's weights re-exported with taps (src/cli/unetFeatures.ts): its size in bytes (download progress). */
-const FEATURES_BYTES = 543_077;
+/**
+ * The U-Net's `features` graph (its spec's export: unet.onnx's weights with every level tapped),
+ * listed in its card like every shipped graph; the card's size drives the download progress.
+ */
+const FEATURES = card.files.features;
+const urls = import.meta.glob<string>('../../../models/unet/*.onnx', { eager: true, query: '?url', import: 'default' });
+const featuresUrl = urls[`../../../models/unet/${FEATURES.name}`];
 
 export interface Tap {
   name: string;
@@ -26,7 +30,7 @@ export interface Features {
 
 /** The lessons demo's state: the scene, and the shipped U-Net's feature maps for it (lazy). */
 export class LessonsDemo {
-  readonly features = new ShippedSession(featuresUrl, FEATURES_BYTES);
+  readonly features = new ShippedSession(featuresUrl, FEATURES.bytes);
   readonly #params: () => Params;
   readonly #result: LatestResult<Features>;
 

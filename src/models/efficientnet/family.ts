@@ -3,8 +3,8 @@ import type { EffNetScale } from './tinyEffNet';
 /**
  * The compound-scaling family: one baseline (φ = 0) and, for φ = 1, 2, four ways to spend about
  * 2^φ times its FLOPs. Compound uses the paper's α = 1.2, β = 1.1, γ = 1.15 (REFERENCE.md §6):
- * no grid search of our own was run (the 40-minute training budget on this machine did not
- * allow it). The single-dimension curves spend the same FLOPs budget in one dimension alone
+ * b1 and b2 were trained with them before our own grid search at φ = 1 (grid.ts,
+ * models/effnet-grid/card.json) ran, and were not retrained with its pick. The single-dimension curves spend the same FLOPs budget in one dimension alone
  * (FLOPs ∝ d·w²·r²): depth d = 2^φ, width w = 2^(φ/2), resolution r = 2^(φ/2).
  */
 export type Curve = 'depth' | 'width' | 'resolution' | 'compound';

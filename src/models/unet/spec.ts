@@ -1,11 +1,13 @@
 import type * as tf from '@tensorflow/tfjs';
+import { maxAbsDiff } from '../../kernels/tensor';
 import { DEFAULT_SHAPES_OPTIONS } from '../data/shapes';
 import { createSession } from '../runtime/ort';
 import { runImageBatches } from '../runtime/runImageBatches';
 import type { ModelSpec, TrainConfig } from '../spec';
-import { layersModelArtifacts } from '../tfjsArtifacts';
+import { layersModelArtifacts, layersModelFromArtifacts } from '../tfjsArtifacts';
 import { UNET_DATA, pickSeg, segBatch, type SegBatch } from './data';
 import { UNET_IO, exportUNet } from './export';
+import { exportUNetFeatures } from './exportFeatures';
 import { argmaxClasses, pixelCrossEntropy, segConfusion, segMetrics, type SegMetrics } from './metrics';
 import { DEFAULT_UNET_CONFIG, buildUNet } from './model';
 import { predictSegLogits, segTrainStep } from './train';
@@ -66,7 +68,15 @@ export function unetSpec(name: 'unet' | 'unet-noskip'): ModelSpec<UNetTrainConfi
     },
     validate: (m, d, c) => scores(predictSegLogits(m, d.val, c.classWeights.length), 'nhwc', d.val.masks, d.val.count, S * S, c.classWeights.length),
     historyRow: (v) => ({ valLoss: v.loss, valMeanIoU: v.meanIoU, valPixelAccuracy: v.pixelAccuracy }),
-    export: async (m) => ({ onnx: { model: { name: `${name}.onnx`, bytes: exportUNet(m, name.replace('-', '_')) } }, tfjs: await layersModelArtifacts(m) }),
+    // The skip model also ships its feature-map graph (the same weights, every level tapped) for the unet-lessons demo.
+    export: async (m) => ({
+      onnx: {
+        model: { name: `${name}.onnx`, bytes: exportUNet(m, name.replace('-', '_')) },
+        ...(skips ? { features: { name: `${name}-features.onnx`, bytes: exportUNetFeatures(m) } } : {}),
+      },
+      tfjs: await layersModelArtifacts(m),
+    }),
+    loadShipped: layersModelFromArtifacts,
     card: (m, c, v) => ({
       io: { ...UNET_IO, inputShape: ['batch', 3, S, S], outputShape: ['batch', C, S, S] },
       architecture: {
@@ -98,22 +108,28 @@ export function unetSpec(name: 'unet' | 'unet-noskip'): ModelSpec<UNetTrainConfi
     }),
     async evaluate(files, card, seed, count) {
       const b = segBatch(seed, 0, count, card.data.options);
-      const session = await createSession(files.model);
-      try {
-        const logits = (await runImageBatches(session, { input: UNET_IO.input, output: UNET_IO.logits }, b.nchw, count, b.size, 64)).data;
-        const m = scores(logits, 'nchw', b.masks, count, b.size * b.size, C);
-        const [background, circle, square, triangle] = m.iou.map(round);
-        return {
-          meanIoU: round(m.meanIoU),
-          iou: { background, circle, square, triangle },
-          pixelAccuracy: round(m.pixelAccuracy),
-          loss: round(m.loss),
-          confusion: m.confusion,
-          cardValidationMeanIoU: (card.validation as { meanIoU: number }).meanIoU,
-        };
-      } finally {
-        await session.release();
-      }
+      const logitsOf = async (bytes: Uint8Array) => {
+        const session = await createSession(bytes);
+        try {
+          return (await runImageBatches(session, { input: UNET_IO.input, output: UNET_IO.logits }, b.nchw, count, b.size, 64)).data;
+        } finally {
+          await session.release();
+        }
+      };
+      const logits = await logitsOf(files.model);
+      // The feature-map graph must be the same network: its logits against the model's on the same scenes.
+      const features = files.features ? { featuresLogitsMaxAbsDiff: maxAbsDiff(await logitsOf(files.features), logits) } : {};
+      const m = scores(logits, 'nchw', b.masks, count, b.size * b.size, C);
+      const [background, circle, square, triangle] = m.iou.map(round);
+      return {
+        meanIoU: round(m.meanIoU),
+        iou: { background, circle, square, triangle },
+        pixelAccuracy: round(m.pixelAccuracy),
+        loss: round(m.loss),
+        confusion: m.confusion,
+        cardValidationMeanIoU: (card.validation as { meanIoU: number }).meanIoU,
+        ...features,
+      };
     },
     dispose: (m) => m.dispose(),
   };

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODELS_DIR, readCard, sha256 } from '../../../src/cli/modelFiles';
-import { loadTfjsModel } from '../../../src/cli/tfjsFiles';
-import { UNET_FEATURE_TAPS, exportUNetFeatures } from '../../../src/models/unet/exportFeatures';
+import { tfjsFiles } from '../../../src/cli/tfjsFiles';
+import { MODELS } from '../../../src/models/registry';
+import { UNET_FEATURE_TAPS } from '../../../src/models/unet/featureTaps';
 import { segBatch } from '../../../src/models/unet/data';
 import { createSession, runSession } from '../../../src/models/runtime/ort';
 import { useTfBackend } from '../../../src/models/runtime/tfBackend';
@@ -13,15 +14,21 @@ import { maxAbsDiff } from '../../../src/kernels/tensor';
 const read = (f: string) => new Uint8Array(readFileSync(join(MODELS_DIR, 'unet', f)));
 
 describe('models/unet/unet-features.onnx (the shipped U-Net with its feature maps as outputs)', () => {
+  const spec = MODELS.get('unet')!;
   let model: tf.LayersModel;
   beforeAll(async () => {
     await useTfBackend('cpu');
-    model = await loadTfjsModel('unet');
+    model = (await spec.loadShipped!(tfjsFiles('unet', readCard('unet').tfjsWeights.files))) as tf.LayersModel;
   });
   afterAll(() => model.dispose());
 
-  it('is exactly the re-export of the shipped tfjs weights (no retraining)', () => {
-    expect(sha256(exportUNetFeatures(model))).toBe(sha256(read('unet-features.onnx')));
+  it('is the registry spec’s export of the shipped tfjs weights, listed in the card, and that export leaves unet.onnx byte-identical', async () => {
+    const card = readCard('unet');
+    const { onnx } = await spec.export(model);
+    expect(card.files.features.name).toBe('unet-features.onnx');
+    expect(sha256(onnx.features.bytes)).toBe(sha256(read('unet-features.onnx')));
+    expect(sha256(onnx.features.bytes)).toBe(card.files.features.sha256);
+    expect(sha256(onnx.model.bytes)).toBe(card.files.model.sha256);
   });
 
   it('gives the shipped unet.onnx’s logits, and each tap the tfjs layer’s activation (NCHW)', async () => {
