@@ -1,5 +1,4 @@
-import { attentionSimd } from './attentionSimd';
-import { matmulTransposedSimd } from './matmulTransposedSimd';
+import { matmulTransposed } from './matmulTransposed';
 import { assertRank, type Tensor } from './tensor';
 
 /**
@@ -30,12 +29,8 @@ export interface AttentionResult {
  * Matches the ONNX graph MatMul(Q, Kᵀ) → Div(√d) → [Add mask | Where] → Softmax(axis −1) →
  * MatMul(V) run by onnxruntime-web (tests/unit/kernels/attention.test.ts).
  *
- * Speed: without a mask the whole computation runs in WebAssembly SIMD (attentionSimd.ts: both
- * products four float32 lanes at a time, the softmax with a vector exp); scalar JavaScript was
- * ~4.7× onnxruntime-web's CPU time at T = 197, d = 64 (tests/bench/attention.bench.ts), two
- * thirds of it in the products and most of the rest in Math.exp. With a mask, the products are
- * `matmulTransposedSimd` (scores = Q·Kᵀ reads K as it is, output = W·V reads V transposed once
- * to [dv, Tk]) and the softmax is the scalar loop below. Sums are float32 in both, as in ORT.
+ * Speed: both products are `matmulTransposed` (4×4 register-blocked dot products of contiguous
+ * rows): scores = Q·Kᵀ reads K as it is, and output = W·V reads V transposed once to [dv, Tk].
  */
 export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, mask?: AttentionMask): AttentionResult {
   assertRank(q, 2, 'attention q [Tq,d]');
@@ -47,12 +42,10 @@ export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, mask?
   if (dk !== d) throw new Error(`attention: q has width ${d} but k has width ${dk}`);
   if (tv !== tk) throw new Error(`attention: k has ${tk} rows but v has ${tv}`);
   checkMask(mask, tq, tk);
-  const fused = mask?.additive || mask?.allowed ? null : attentionSimd(q, k, v);
-  if (fused) return { output: { data: fused.output, shape: [tq, dv] }, weights: { data: fused.weights, shape: [tq, tk] } };
-  const weights = matmulTransposedSimd(q.data, k.data, tq, tk, d);
+  const weights = matmulTransposed(q.data, k.data, tq, tk, d);
   const scale = 1 / Math.sqrt(d);
   for (let i = 0; i < tq; i++) softmaxRow(weights.subarray(i * tk, (i + 1) * tk), scale, i, mask);
-  const output = matmulTransposedSimd(weights, transpose(v.data, tk, dv), tq, dv, tk);
+  const output = matmulTransposed(weights, transpose(v.data, tk, dv), tq, dv, tk);
   return { output: { data: output, shape: [tq, dv] }, weights: { data: weights, shape: [tq, tk] } };
 }
 
