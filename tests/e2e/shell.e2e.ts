@@ -6,13 +6,13 @@ import { nonEmpty } from '../nonEmpty';
 
 const PHONE = { width: 375, height: 740 };
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-/** Smallest rendered size of any visible SVG label: font size times the viewBox scale it is drawn at. */
+/** Smallest rendered size of any visible SVG label (overlays on images too): font size times the viewBox scale it is drawn at. */
 const smallestSvgText = (page: Page) =>
   page.evaluate(() => {
     let min = { px: Infinity, text: '' };
     for (const t of document.querySelectorAll<SVGTextElement>('svg text')) {
       const text = t.textContent?.trim() ?? '';
-      if (!text || !t.getBoundingClientRect().width || t.closest('[aria-hidden="true"]')) continue;
+      if (!text || !t.getBoundingClientRect().width) continue;
       const m = t.getScreenCTM()!;
       const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
       if (px < min.px) min = { px, text };
