@@ -31,6 +31,8 @@ export interface EnumSpec<O extends string | number = string | number> extends D
   default: O;
   options: readonly O[];
   optionLabels?: { readonly [option: string]: string };
+  /** Options a link cannot bring back (an upload lives only in the tab that made it), each with what to do instead. */
+  unrestorable?: { readonly [option: string]: string };
 }
 export interface BoolSpec extends Described {
   type: 'bool';
@@ -57,6 +59,13 @@ export type ParamValues<S extends ParamSchema> = { [K in keyof S]: ParamValue<S[
 
 /** Limits that depend on other params (a selected pixel below the output size), checked after the schema's own. */
 export type ParamLimits<S extends ParamSchema> = (values: ParamValues<S>) => { [K in keyof S]?: { max: number; why: string } };
+
+/**
+ * Repairs values that are each valid but inconsistent together (a box given corner-first the
+ * wrong way round): fixes `values` in place and returns one sentence per repair. Runs before
+ * the limits, on links and on every change alike.
+ */
+export type ParamRepair<S extends ParamSchema> = (values: ParamValues<S>) => string[];
 
 /** Declares a schema with its literal types kept (no `as const` needed, no casts downstream). */
 export function defineParams<const S extends ParamSchema>(schema: S): S {
@@ -133,6 +142,26 @@ export function validateParams<S extends ParamSchema>(schema: S, raw: Record<str
     if (fix) fixes.push({ key, text: fix });
   }
   return { values: values as ParamValues<S>, fixes };
+}
+
+/** The `unrestorable` entry of every image-source enum with an upload option. */
+export const UPLOAD_NOT_IN_LINKS = { upload: 'an upload is not part of a link: upload it again' } as const;
+
+/**
+ * A link that names an option only a live page can hold (`image=upload`) gets the default
+ * instead, with a notice saying what could not be restored and what to do: never a silent swap.
+ */
+export function dropUnrestorable<S extends ParamSchema>(schema: S, values: ParamValues<S>): Fix[] {
+  const v: Record<string, unknown> = values;
+  const fixes: Fix[] = [];
+  for (const [key, spec] of Object.entries(schema)) {
+    const todo = spec.type === 'enum' && spec.unrestorable && Object.hasOwn(spec.unrestorable, String(v[key])) ? spec.unrestorable[String(v[key])] : undefined;
+    if (spec.type !== 'enum' || todo === undefined) continue;
+    const label = (o: string | number) => spec.optionLabels?.[String(o)] ?? String(o);
+    fixes.push({ key, text: `${key}=${String(v[key])} could not be restored from the link (${todo}); showing ${label(spec.default)} instead` });
+    v[key] = spec.default;
+  }
+  return fixes;
 }
 
 /**

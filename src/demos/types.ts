@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { ParamLimits, ParamSchema, ParamValues } from './params';
+import type { ParamLimits, ParamRepair, ParamSchema, ParamValues } from './params';
 
 export type DemoStatus = 'loading' | 'ready' | 'error';
 
@@ -22,6 +22,7 @@ export interface DemoMeta<S extends ParamSchema = ParamSchema> {
   questions: string[]; // "notebook-slug/anchor" of the questions it answers
   params: S;
   limits?: ParamLimits<S>;
+  repair?: ParamRepair<S>;
   steps?: (values: ParamValues<S>) => DemoStep<ParamValues<S>>[];
 }
 

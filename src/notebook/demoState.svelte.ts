@@ -1,4 +1,4 @@
-import { applyLimits, parseParam, serializeParams, validateParams, type ParamSchema, type ParamValues } from '../demos/params';
+import { applyLimits, dropUnrestorable, parseParam, serializeParams, validateParams, type ParamSchema, type ParamValues } from '../demos/params';
 import type { DemoMeta, DemoStep } from '../demos/types';
 
 /** URL keys every demo route understands besides its own params. */
@@ -34,6 +34,8 @@ export class DemoState<S extends ParamSchema = ParamSchema> {
 
   load(raw: Record<string, string>): void {
     const { values, fixes } = validateParams(this.meta.params, raw, RESERVED_KEYS);
+    fixes.push(...dropUnrestorable(this.meta.params, values));
+    for (const text of this.meta.repair?.(values) ?? []) fixes.push({ key: '', text });
     applyLimits(values, this.meta.limits, fixes, raw);
     this.values = values;
     this.fixes = fixes.map((f) => f.text);
@@ -83,6 +85,7 @@ export class DemoState<S extends ParamSchema = ParamSchema> {
         .map(([k, v]) => [k, asText(v)]),
     );
     const { values } = validateParams(this.meta.params, raw);
+    this.meta.repair?.(values);
     applyLimits(values, this.meta.limits);
     return values;
   }

@@ -89,14 +89,30 @@ describe('look and budget', () => {
 });
 
 describe('bilinear demo', () => {
-  test('hovering an output pixel fills the formula with its numbers', async ({ site }) => {
+  test('hovering an output pixel previews its numbers in the formula; only a click or Enter selects it', async ({ site }) => {
     const w = await site.open('#/demo/bilinear?outSize=8&inSize=4');
     const grid = w.page.locator('[aria-label="align_corners output"]');
     const box = (await grid.boundingBox())!;
     await w.page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);
-    await expect.poll(() => w.page.url()).toMatch(/mode=align_corners.*px=7.*py=7|px=7&py=7/);
     // align_corners maps the last output pixel exactly onto the last input pixel: source 3, weight 0.
-    expect(await w.page.locator('.formula').textContent()).toMatch(/xsrc for column 7 = 3\b/);
+    await expect.poll(() => w.page.locator('.formula').textContent()).toMatch(/xsrc for column 7 = 3\b/);
+    await w.page.waitForTimeout(400); // past the URL writer's debounce
+    expect(w.page.url()).not.toMatch(/mode=|px=|py=/);
+    expect(await w.page.getByRole('button', { name: 'half_pixel', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // Leaving the grid ends the preview: the selected convention and pixel are back.
+    await w.page.mouse.move(0, 0);
+    await expect.poll(() => w.page.locator('.formula').textContent()).toMatch(/xsrc for column 0 =/);
+    await w.page.mouse.click(box.x + box.width - 2, box.y + box.height - 2);
+    await expect.poll(() => w.page.url()).toMatch(/mode=align_corners/);
+    expect(w.page.url()).toMatch(/px=7/);
+    // From the keyboard: arrows move the preview, Enter selects.
+    const half = w.page.locator('[aria-label="half_pixel output"]');
+    await half.focus();
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.waitForTimeout(400);
+    expect(w.page.url()).toMatch(/mode=align_corners/);
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.url()).not.toMatch(/mode=/);
   });
 
   test('matches onnxruntime-web Resize in the page', async ({ site }) => {

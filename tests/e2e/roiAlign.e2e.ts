@@ -9,6 +9,58 @@ const checkResult = async (w: Watched) => {
   return (await w.page.locator('.reference-check output').textContent()) ?? '';
 };
 
+/** The RoI corners the URL holds (defaults where absent). */
+const corners = (url: string) => {
+  const q = new URLSearchParams(url.split('?')[1] ?? '');
+  const v = (k: string, d: number) => Number(q.get(k) ?? d);
+  return { x1: v('x1', 51), y1: v('y1', 34), x2: v('x2', 91), y2: v('y2', 74) };
+};
+/** No number on the page reads NaN or ±Infinity, and the RoI is at least `MIN_ROI` px on each side. */
+async function expectSaneBox(w: Watched) {
+  await w.page.waitForTimeout(300); // past the URL writer's debounce
+  const c = corners(w.page.url());
+  expect(c.x2 - c.x1, JSON.stringify(c)).toBeGreaterThanOrEqual(1);
+  expect(c.y2 - c.y1, JSON.stringify(c)).toBeGreaterThanOrEqual(1);
+  expect(await w.page.locator('[data-demo="roi-align"]').textContent()).not.toMatch(/NaN|Infinity|\b0×|×-|×−/);
+}
+
+describe('roi-align: the box is never inverted or empty', () => {
+  test('a link with x1 > x2 is normalised, with a notice that says so', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?x1=100&x2=10&y1=60&y2=60');
+    expect(await w.page.locator('[data-notice]').textContent()).toMatch(/x1=100 and x2=10 swapped/);
+    await expectSaneBox(w);
+    expect(corners(w.page.url())).toMatchObject({ x1: 10, x2: 100 });
+  });
+
+  test('typing x1 past x2 swaps the corners', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align');
+    const x1 = w.page.getByRole('spinbutton', { name: /^x1/ });
+    await x1.fill('120');
+    await x1.press('Enter');
+    await expect.poll(() => corners(w.page.url()).x1).toBe(91);
+    expect(corners(w.page.url()).x2).toBe(120);
+    await expectSaneBox(w);
+  });
+
+  test('Shift+← sixty times leaves a box of the minimum width, not zero', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?stride=1');
+    await w.page.locator('[aria-label^="RoI in image pixels"]').focus();
+    for (let i = 0; i < 60; i++) await w.page.keyboard.press('Shift+ArrowLeft');
+    await expectSaneBox(w);
+  });
+
+  test('dragging a corner past the opposite one keeps a box of the minimum size', async ({ site }) => {
+    const w = await site.open('#/demo/roi-align?stride=1');
+    const grip = w.page.locator('[aria-label^="RoI in image pixels"] .grip.se');
+    const g = (await grip.boundingBox())!;
+    await w.page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(g.x - 150, g.y - 150, { steps: 8 });
+    await w.page.mouse.up();
+    await expectSaneBox(w);
+  });
+});
+
 describe('roi-align demo', () => {
   test('dragging the RoI moves it in the URL and redraws; the redraw time is reported', async ({ site }) => {
     const w = await site.open('#/demo/roi-align');

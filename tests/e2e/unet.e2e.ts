@@ -19,6 +19,19 @@ describe('unet demo', () => {
     await screenshot(w, 'unet-light');
   });
 
+  test('hovering a mask reads out the class under the pointer, not the RGB of its colour', async ({ site }) => {
+    const w = await site.open('#/demo/unet');
+    await result(w.page, '39/0.03');
+    for (const panel of ['U-Net prediction', 'Ground-truth mask']) {
+      await w.page.locator(`[aria-label="${panel}"] .pixel-grid`).hover({ position: { x: 2, y: 2 } });
+      const text = await w.page.locator(`[aria-label="${panel}"] output`).textContent();
+      expect(text, panel).toMatch(/\(0, 0\) = (background|circle|square|triangle)$/);
+    }
+    // The input image is a photo-like RGB image: its readout stays numeric.
+    await w.page.locator('[aria-label="Input image"] .pixel-grid').hover({ position: { x: 2, y: 2 } });
+    expect(await w.page.locator('[aria-label="Input image"] output').textContent()).toMatch(/\(0, 0\) = [\d.]+, [\d.]+, [\d.]+$/);
+  });
+
   test('a new scene updates the prediction and the URL', async ({ site }) => {
     const w = await site.open('#/demo/unet');
     await result(w.page, '39/0.03');

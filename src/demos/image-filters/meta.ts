@@ -1,5 +1,5 @@
 import type { DemoMeta } from '../types';
-import { defineParams, type ParamValues } from '../params';
+import { UPLOAD_NOT_IN_LINKS, defineParams, type ParamValues } from '../params';
 import { BORDER_MODES } from '../../kernels/border';
 
 /** Side of the working image: every sample, and every upload after downscaling, is this square. */
@@ -27,6 +27,7 @@ export const imageFiltersParams = defineParams({
       rings: 'zone plate (rings)',
       upload: 'your upload',
     },
+    unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   filter: {
     type: 'enum',

@@ -1,13 +1,16 @@
 import type { DemoMeta } from '../types';
-import { defineParams, type ParamValues } from '../params';
+import { UPLOAD_NOT_IN_LINKS, defineParams, type ParamValues } from '../params';
 import { roiAlignGeometry } from '../../kernels/roiAlignGeometry';
 import { roiAlignTaps } from '../../kernels/roiAlignTaps';
+import { normalizeBox } from '../shared/normalizeBox';
 
 const MAX_SAMPLE_STEPS = 48;
 
 /** Image side in pixels: divisible by every stride offered, so each feature map is whole. */
 export const IMAGE_SIZE = 128;
 export const STRIDES = [1, 4, 8, 16] as const;
+/** Smallest RoI side in image pixels: a box is never empty or inverted (a link, a drag or a key). */
+export const MIN_ROI = 1;
 
 export const roiAlignParams = defineParams({
   image: {
@@ -16,6 +19,7 @@ export const roiAlignParams = defineParams({
     options: ['shapes', 'gradient', 'checker', 'draw', 'upload'],
     label: 'Image',
     optionLabels: { shapes: 'shapes (sample)', checker: 'checkerboard', draw: 'draw your own', upload: 'your upload' },
+    unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   feature: { type: 'enum', default: 'luminance', options: ['luminance', 'red', 'edges-x', 'edges-y', 'blur'], label: 'Feature channel' },
   stride: { type: 'enum', default: 8, options: STRIDES, label: 'Stride (spatial scale = 1/stride)', unit: 'px' },
@@ -49,6 +53,7 @@ export const roiAlignMeta: DemoMeta<typeof roiAlignParams> = {
   claim: 'RoIAlign never rounds: every output is an average of bilinear samples, so the pooled features stay aligned with the box.',
   questions: ['model-architecture/mask-r-cnn', 'segmentation-detection/yolo-mask-rcnn'],
   params: roiAlignParams,
+  repair: (v) => normalizeBox(v, MIN_ROI, IMAGE_SIZE),
   limits: (v) => {
     const n = sampleCount(v);
     return { sample: { max: n - 1, why: `these settings have ${n} samples, numbered from 0` } };

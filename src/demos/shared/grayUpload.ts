@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from './imageUpload';
+import { TRANSPARENT_NOTE, compositeOnWhite, decodeImageFile } from './imageUpload';
 
 /** Smallest side we accept: below it no filter or registration has a neighbourhood to work with. */
 export const MIN_UPLOAD_SIDE = 8;
@@ -14,19 +14,11 @@ export interface GrayUpload {
  * Decodes a user's image into one grey square plane of `size` px: centre-cropped, and resized by
  * the browser's decoder (createImageBitmap with resizeWidth/Height, off the main thread) before
  * any filtering, so a 6000×6000 photo costs the same to filter as a sample. Throws an Error with a
- * message fit to show: not an image, too large a file, undecodable, or too small to filter.
+ * message fit to show: not an image (or an SVG), too large a file, undecodable, or too small to
+ * filter. Transparent pixels are composited on white, and the note says so.
  */
 export async function grayUpload(file: File, size: number): Promise<GrayUpload> {
-  if (!file.type.startsWith('image/')) throw new Error(`“${file.name}” is not an image (type ${file.type || 'unknown'}).`);
-  if (file.size > MAX_UPLOAD_BYTES) {
-    throw new Error(`“${file.name}” is ${(file.size / 1048576).toFixed(0)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB.`);
-  }
-  let full: ImageBitmap;
-  try {
-    full = await createImageBitmap(file);
-  } catch {
-    throw new Error(`“${file.name}” could not be decoded as an image.`);
-  }
+  const full = await decodeImageFile(file);
   const { width, height } = full;
   if (Math.min(width, height) < MIN_UPLOAD_SIDE) {
     full.close();
@@ -47,8 +39,14 @@ export async function grayUpload(file: File, size: number): Promise<GrayUpload> 
   ctx.drawImage(small, 0, 0);
   small.close();
   const rgba = ctx.getImageData(0, 0, size, size).data;
+  const transparent = compositeOnWhite(rgba);
   const data = Float32Array.from({ length: size * size }, (_, i) => (0.299 * rgba[4 * i] + 0.587 * rgba[4 * i + 1] + 0.114 * rgba[4 * i + 2]) / 255);
   const crop = width === height ? '' : `centre-cropped to ${side}×${side}, `;
   const scaled = side === size ? 'used as is' : side > size ? `downscaled to ${size}×${size}` : `upscaled to ${size}×${size}`;
-  return { data, width, height, note: `“${file.name}”: ${width}×${height} px, ${crop}${scaled}, in grey (Rec. 601 luma).` };
+  return {
+    data,
+    width,
+    height,
+    note: `“${file.name}”: ${width}×${height} px, ${crop}${scaled}, in grey (Rec. 601 luma).${transparent ? ` ${TRANSPARENT_NOTE}` : ''}`,
+  };
 }

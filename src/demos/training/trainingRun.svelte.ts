@@ -17,6 +17,8 @@ export class TrainingRun {
   /** Every evaluation step's metrics (the "val"-prefixed ones), for demos that plot more than accuracy. */
   evals: { step: number; metrics: Record<string, number> }[] = $state([]);
   elapsedMs = $state(0);
+  /** Where a diverged run stopped: its step and loss (maybe not finite), for the chart's marker. */
+  divergedAt: { step: number; loss: number } | null = $state(null);
   backend = $state(''); // tfjs backend the worker reports, e.g. 'wasm'
   private worker: Worker | undefined;
   private readonly makeWorker: () => Worker;
@@ -36,6 +38,7 @@ export class TrainingRun {
     this.step = 0;
     this.totalSteps = params.steps;
     this.message = '';
+    this.divergedAt = null;
     this.status = 'starting';
     if (!this.worker) {
       this.worker = this.makeWorker();
@@ -67,6 +70,7 @@ export class TrainingRun {
     this.pending = [];
     this.status = 'idle';
     this.message = '';
+    this.divergedAt = null;
     this.losses = [];
     this.valAccuracy = [];
     this.samples = [];
@@ -124,6 +128,10 @@ export class TrainingRun {
         this.elapsedMs = m.elapsedMs;
         break;
       case 'diverged':
+        // The step that blew up is the last one there is: the status, the chart and the alert all name it.
+        this.step = m.step;
+        this.divergedAt = { step: m.step, loss: m.loss };
+        if (Number.isFinite(m.loss)) this.losses.push({ x: m.step, y: m.loss });
         this.status = 'diverged';
         this.message = `Diverged at step ${m.step}: ${m.reason}.`;
         break;

@@ -1,5 +1,5 @@
 import type { DemoMeta } from '../types';
-import { defineParams } from '../params';
+import { UPLOAD_NOT_IN_LINKS, defineParams } from '../params';
 
 /** Held-out scenes: vit-tiny trained and validated on stream 1 (its card), never on this one. */
 export const DEMO_STREAM = 2025;
@@ -16,6 +16,7 @@ export const vitParams = defineParams({
     options: ['sample', 'draw', 'upload'],
     label: 'Image',
     optionLabels: { sample: 'held-out scene', draw: 'draw your own', upload: 'your upload' },
+    unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   scene: { type: 'int', default: 2, min: 0, max: 9999, label: `Scene (held-out stream ${DEMO_STREAM})` },
   ink: { type: 'enum', default: 'red', options: INKS, label: 'Ink colour of the drawing' },

@@ -1,5 +1,5 @@
 import type { DemoMeta } from '../types';
-import { defineParams } from '../params';
+import { UPLOAD_NOT_IN_LINKS, defineParams } from '../params';
 
 /**
  * Scenes come from a shapes-world stream yolo-tiny never trained on (it trained and validated on
@@ -20,6 +20,7 @@ export const yoloParams = defineParams({
     options: SOURCES,
     label: 'Image',
     optionLabels: { scene: 'shapes-world scene', draw: 'draw your own', upload: 'upload a picture' },
+    unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   stage: { type: 'enum', default: 'final', options: STAGES, label: 'Stage shown', optionLabels: STAGE_LABELS },
   top: { type: 'int', default: 24, min: 1, max: 192, label: 'Raw boxes shown, best scores first (of 192)' },

@@ -9,6 +9,8 @@ export class TrainControl {
   private paused = false;
   private stopped = false;
   private wake: (() => void) | undefined;
+  private pausedMs = 0;
+  private readonly t0 = performance.now();
 
   get isPaused(): boolean {
     return this.paused;
@@ -16,6 +18,11 @@ export class TrainControl {
 
   get isStopped(): boolean {
     return this.stopped;
+  }
+
+  /** Milliseconds since the control was made, less the time spent paused: training time, not wall time. */
+  get elapsedMs(): number {
+    return performance.now() - this.t0 - this.pausedMs;
   }
 
   pause(): void {
@@ -45,10 +52,12 @@ export class TrainControl {
   async checkpoint(): Promise<boolean> {
     // setTimeout, not a microtask: only a macrotask boundary lets onmessage run.
     await new Promise((r) => setTimeout(r, 0));
+    const from = performance.now();
     while (this.paused && !this.stopped) {
       await new Promise<void>((r) => (this.wake = r));
       this.wake = undefined;
     }
+    this.pausedMs += performance.now() - from;
     return !this.stopped;
   }
 }

@@ -17,7 +17,6 @@ export interface Trainer {
 const prefixed = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [`val${k[0].toUpperCase()}${k.slice(1)}`, v]));
 
 export async function runTraining(params: TrainParams, makeTrainer: () => Trainer, emit: Emit, control = new TrainControl()): Promise<void> {
-  const t0 = performance.now();
   const evalEvery = Math.max(1, params.evalEvery ?? 10);
   const sampleCount = params.sampleCount ?? 6;
   let trainer: Trainer | undefined;
@@ -51,11 +50,11 @@ export async function runTraining(params: TrainParams, makeTrainer: () => Traine
         loss: last.loss,
         metrics,
         samples: ev?.samples,
-        elapsedMs: performance.now() - t0,
+        elapsedMs: control.elapsedMs,
         backend: trainer.backend,
       });
     }
-    emit({ type: 'done', step, loss: last.loss, metrics: { ...last.metrics, ...lastVal }, stopped: control.isStopped, elapsedMs: performance.now() - t0 });
+    emit({ type: 'done', step, loss: last.loss, metrics: { ...last.metrics, ...lastVal }, stopped: control.isStopped, elapsedMs: control.elapsedMs });
   } catch (e) {
     emit({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   } finally {
