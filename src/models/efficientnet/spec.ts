@@ -5,13 +5,12 @@ import { graphCost } from '../onnx/graphCost';
 import { readOnnx } from '../onnx/readOnnx';
 import { createSession } from '../runtime/ort';
 import { runImageBatches } from '../runtime/runImageBatches';
-import { classifierMetrics, type ClassifierMetrics } from '../shapeClassifier/train';
+import { classifierMetrics, predictLogits, trainStep, type ClassifierMetrics } from '../shapeClassifier/train';
 import type { ModelSpec, TrainConfig } from '../spec';
 import { layersModelArtifacts } from '../tfjsArtifacts';
 import { LARGEST_CLASSES, LARGEST_DATA_DESCRIPTION, largestBatch, pickLargest, type LargestBatch } from './data';
 import type { FamilyMember } from './family';
 import { BASE_STAGES, buildTinyEffNet, inputSide, roundFilters, stageRepeats } from './tinyEffNet';
-import { effnetLogits, effnetTrainStep } from './train';
 
 interface Data {
   trainCount: number;
@@ -55,10 +54,10 @@ export function effnetSpec(member: FamilyMember): ModelSpec<TrainConfig, tf.Laye
     learningRate: (c, at) => (at.epoch > lastEpochHalved(c.epochs) ? c.learningRate / 2 : c.learningRate),
     batch: (d, idx) => pickLargest(d.train, idx),
     step(m, optimizer, b) {
-      const { loss, accuracy } = effnetTrainStep(m, optimizer, b);
+      const { loss, accuracy } = trainStep(m, optimizer, b);
       return { loss, metrics: { accuracy } };
     },
-    validate: (m, d) => classifierMetrics(effnetLogits(m, d.val), d.val.labels),
+    validate: (m, d) => classifierMetrics(predictLogits(m, d.val, 128), d.val.labels),
     historyRow: (v) => ({ valAccuracy: v.accuracy, valLoss: v.loss }),
     export: async (m) => ({ onnx: { model: { name: `${member.name}.onnx`, bytes: exportBytes(m) } }, tfjs: await layersModelArtifacts(m) }),
     card: (m, c, v) => {
