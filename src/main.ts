@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import 'katex/dist/katex.min.css';
 import './app/theme.css';
 import './app/demoFit.css';
+import './app/demoLayout.css';
 import './app/prose.css';
 import App from './App.svelte';
 
