@@ -26,6 +26,16 @@ const md: MarkdownIt = new MarkdownIt({
   .use(mathPlugin)
   .use(demoDirectivePlugin);
 
+// A long code line scrolls sideways, so the block takes a tab stop (and a name) for keyboard readers to scroll it.
+const defaultFence = md.renderer.rules.fence!;
+md.renderer.rules.fence = (tokens, i, options, env, self) =>
+  defaultFence(tokens, i, options, env, self).replace(/^<pre>/, '<pre tabindex="0" role="group" aria-label="Code">');
+
+md.renderer.rules.table_open = (tokens, i, options, _env, self) => {
+  tokens[i].attrSet('tabindex', '0'); // a wide table scrolls sideways too (prose.css)
+  return self.renderToken(tokens, i, options);
+};
+
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
 md.renderer.rules.link_open = (tokens, i, options, env, self) => {
   const href = tokens[i].attrGet('href') ?? '';

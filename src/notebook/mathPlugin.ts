@@ -44,5 +44,7 @@ export function mathPlugin(md: MarkdownIt): void {
   });
 
   md.renderer.rules.math_inline = (tokens, i) => render(tokens[i].content, false);
-  md.renderer.rules.math_block = (tokens, i) => `<div class="math-display">${render(tokens[i].content, true)}</div>\n`;
+  // A wide formula scrolls sideways, so it takes a tab stop (and a name) for keyboard readers to scroll it.
+  md.renderer.rules.math_block = (tokens, i) =>
+    `<div class="math-display" tabindex="0" role="group" aria-label="Formula">${render(tokens[i].content, true)}</div>\n`;
 }

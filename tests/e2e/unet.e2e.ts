@@ -54,7 +54,7 @@ describe('unet demo', () => {
 
   test('selects a schematic block from the keyboard and shows its layers', async ({ site }) => {
     const w = await site.open('#/demo/unet');
-    await w.page.getByRole('button', { name: /^Bottleneck: output 4×4×64/ }).focus();
+    await w.page.getByRole('button', { name: /^mid 4×4×64: Bottleneck/ }).focus();
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.url()).toMatch(/block=mid/);
     expect(await w.page.locator('.details').textContent()).toMatch(/mid_b.*4×4×64/);
