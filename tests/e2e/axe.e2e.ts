@@ -23,13 +23,7 @@ type Scheme = (typeof schemes)[number];
  * Violations still open, as `scheme route rule` (scheme `*` for both). Every other route must be clean,
  * so any new violation fails; remove an entry when its fix lands.
  */
-const OPEN = new Set<string>([
-  // EfficientNet's family table (src/demos/efficientnet, .family > table) scrolls sideways inside the notebook's
-  // column with no tab stop; its owner should give it tabindex="0" and a name (as src/viz/DataTable.svelte does).
-  '* #/model-architecture scrollable-region-focusable',
-  // The detection-metrics ranked table's .scroll wrapper (src/demos/detection-metrics/RankedTable.svelte): same fix.
-  '* #/demo/detection-metrics scrollable-region-focusable',
-]);
+const OPEN = new Set<string>([]);
 
 interface Found {
   id: string;
