@@ -23,7 +23,7 @@ describe('unet-lessons demo', () => {
     // Clicking a block of the schematic selects it too: enc2's last conv, 16 channels.
     await w.page
       .locator('[data-panel="features"]')
-      .getByRole('button', { name: /output 16×16×16/ })
+      .getByRole('button', { name: /^enc2 16×16×16:/ })
       .first()
       .click();
     await expect.poll(() => attr(w.page, '[data-tap-channels]', 'data-tap-channels')).toBe('16');

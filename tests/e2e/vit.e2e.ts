@@ -130,9 +130,10 @@ describe('vit demo', () => {
     const w = await site.open('#/demo/vit?present=1');
     // Step k applies the patches of steps 1…k: step 6 is the CLS step, step 7 the rollout.
     for (let i = 0; i < 6; i++) await w.page.keyboard.press('ArrowRight');
-    await expect.poll(() => w.page.url()).toMatch(/view=cls/);
+    // The URL is written after a 150 ms debounce; a loaded machine needs more than expect.poll's 1 s default.
+    await expect.poll(() => w.page.url(), { timeout: 15000 }).toMatch(/view=cls/);
     await w.page.keyboard.press('ArrowRight');
-    await expect.poll(() => w.page.url()).toMatch(/view=rollout/);
+    await expect.poll(() => w.page.url(), { timeout: 15000 }).toMatch(/view=rollout/);
     await screenshot(w, 'presenter-vit');
   });
 
