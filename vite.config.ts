@@ -35,6 +35,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/server.ts'],
           testTimeout: 120000,
           hookTimeout: 60000,
+          // A page's state settles in its own time on a loaded CI machine: expect.poll waits up to 10 s, not 1 s.
+          expect: { poll: { timeout: 10000 } },
           fileParallelism: false,
         },
       },

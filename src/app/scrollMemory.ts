@@ -34,15 +34,18 @@ export function rememberScroll(): () => void {
     const y = key === null ? undefined : kept.get(key);
     if (y === undefined) return;
     const end = performance.now() + RESTORE_MS;
+    // Held for the whole window, not just until first reached: a lazily loaded route can shrink the
+    // page for a moment (its loading state replaces the old one), and the browser then clamps scrollY.
     const attempt = () => {
-      scrollTo(0, y);
-      if (Math.abs(scrollY - y) > 1 && performance.now() < end) frame = requestAnimationFrame(attempt);
+      if (Math.abs(scrollY - y) > 1) scrollTo(0, y);
+      if (performance.now() < end) frame = requestAnimationFrame(attempt);
     };
     frame = requestAnimationFrame(attempt);
   };
   // A link or a typed hash: a new entry (popstate, when there is one, has already run).
   const onhashchange = () => {
     if (keyOf(history.state) === current) return;
+    stopRestoring(); // a new page: the old one's position no longer applies
     leave();
     current = keyOf(history.state) ?? stamp();
   };
