@@ -7,8 +7,10 @@ import { nonEmpty } from '../nonEmpty';
 const VISITS = 10;
 // After a warm-up visit (templates, image caches and sessions created once), each further
 // visit must give back what it took. A demo left behind is hundreds of nodes and tens of
-// listeners per visit; the slack allows GC timing and the odd cached node, not one demo.
-const SLACK = { nodes: 60, jsEventListeners: 6 };
+// listeners per visit (over a thousand nodes in ten); the slack allows GC timing and the odd cached
+// node, not one demo. Under a load average of ~25 runs have kept 97–187 detached nodes (listeners
+// flat) for demos that are flat when re-run, so the node slack is 200 and the listener one stays sharp.
+const SLACK = { nodes: 200, jsEventListeners: 6 };
 
 /** One round trip home → demo → home by in-app navigation, waiting until the demo (and its model, if any) has drawn. */
 async function visit(page: Page, id: string): Promise<void> {
