@@ -34,6 +34,18 @@ export const items: NotebookSelfCheck = {
       explain: 'The Nyquist limit is twice the pixel size.',
     },
     {
+      id: 'ctf-at-zero',
+      kind: 'numeric',
+      prompt:
+        'In RELION’s convention, CTF(k) = +[√(1 − A²)·sin χ(k) + A·cos χ(k)]·e^{−Bk²/4}, with χ(0) = 0. What is CTF(0) for an amplitude contrast A = 0.07?',
+      answer: 0.07,
+      tolerance: 0.005,
+      // sin 0 = 0, cos 0 = 1, e⁰ = 1, so CTF(0) = +A. The tolerance rejects −0.07 (the flipped overall sign of other
+      // packages, or of a misread of RELION’s code), 0 (a pure phase-contrast sin χ model) and 1.
+      explain:
+        'At k = 0 only the amplitude-contrast term survives: CTF(0) = +A = 0.07. The overall sign is a convention (other packages flip it), but the zeros and Thon rings do not depend on it.',
+    },
+    {
       id: 'defocus-range',
       kind: 'choice',
       prompt: 'Why collect micrographs over a range of defocus values?',

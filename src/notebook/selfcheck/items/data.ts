@@ -15,11 +15,13 @@ export const items: NotebookSelfCheck = {
     {
       id: 'focal-easy',
       kind: 'numeric',
-      prompt: 'Focal loss with γ = 2: an example already classified at p_t = 0.9 contributes how many times less than under plain cross-entropy?',
+      prompt:
+        'Focal loss with γ = 2: an example already classified at p_t = 0.9 contributes how many times less than under plain cross-entropy? (Modulating factor only: leave α out.)',
       answer: 100,
       tolerance: 1,
       unit: '×',
-      explain: 'The factor is (1 − p_t)^γ = 0.1² = 0.01, so 100× less: focal loss down-weights easy examples, which dense detectors have by the ~100k.',
+      explain:
+        'The factor is (1 − p_t)^γ = 0.1² = 0.01, so 100× less (forgetting the square gives 10×): focal loss down-weights easy examples, which dense detectors have by the ~100k. α_t (0.25 for foreground, 0.75 for background) is a separate constant weight.',
     },
     {
       id: 'resample-when',
@@ -68,11 +70,12 @@ export const items: NotebookSelfCheck = {
         { text: 'Classifying cats and dogs', why: 'A mirrored cat is still a cat: flips are a standard augmentation here.' },
         {
           text: 'Particle picking on 2D cryo-EM micrographs',
-          why: 'Orientation is arbitrary in micrographs, so flips and 90° rotations preserve the label exactly (unless handedness matters for the task).',
+          why: 'Orientation is arbitrary in micrographs, and a mirrored 2D projection is the projection of the same particle seen from the other side, so flips and 90° rotations preserve the label exactly.',
         },
         { text: 'Semantic segmentation of road scenes, flipping image and mask together', why: 'With the same flip on the mask the labels stay consistent.' },
       ],
-      explain: 'Label preservation depends on the task: mirrored text is not text, a 6 is not a 9, and left/right anatomy swaps.',
+      explain:
+        'Label preservation depends on the task: mirrored digits and letters are not valid characters (and b ↔ d swap), and left/right anatomy swaps. (6 ↔ 9 is a 180° rotation, not a flip: a separate reason to avoid large rotations on digits.)',
     },
     {
       id: 'mixup-labels',
@@ -90,16 +93,17 @@ export const items: NotebookSelfCheck = {
       explain: 'λ ~ Beta(α, α) weighs both images and labels; the soft targets discourage over-confident logits.',
     },
     {
-      id: 'aug-practice',
+      id: 'tta-order',
       kind: 'order',
-      prompt: 'Put the practical augmentation workflow in order.',
+      prompt: 'Put test-time augmentation (TTA) for a segmentation model in order.',
       steps: [
-        'Train a baseline with light augmentation and record validation metrics',
-        'Add one family of transforms at a time, keeping what helps per class',
-        'Match the strength to model capacity and data size',
-        'Move heavy transforms off the data-loader bottleneck and seed every worker',
+        'Make flipped and rotated copies of the test image',
+        'Run the model on every copy',
+        'Invert each copy’s transform on its predicted probability map',
+        'Average the aligned probability maps, then take the argmax',
       ],
-      explain: 'One change at a time, judged per class, because a transform can help the average while hurting a class.',
+      explain:
+        'Outputs must be mapped back to the original frame before averaging, or a flipped mask is averaged with an unflipped one; average probabilities, not hard labels.',
     },
   ],
   normalization: [

@@ -106,13 +106,29 @@ export const items: NotebookSelfCheck = {
       explain: 'The millisecond decision stays with a small, validated model; text makes the system easier to specify and query.',
     },
     {
-      id: 'prompt-ensemble',
-      kind: 'numeric',
-      prompt: 'On ImageNet, how many points does CLIP’s 80-prompt ensemble add on top of the single “A photo of a {label}.” template?',
-      answer: 3.5,
-      tolerance: 0.1,
-      unit: 'points',
-      explain: 'The template adds 1.3 and the ensemble 3.5 more, almost 5 in total (Radford et al. 2021).',
+      id: 'prompt-ensemble-how',
+      kind: 'choice',
+      prompt: 'CLIP’s 80-prompt ensemble adds 3.5 points on ImageNet. How is it built, and what does it cost per image at inference?',
+      options: [
+        {
+          text: 'Average each class’s normalised prompt embeddings into one re-normalised vector: one similarity per class, the cost of a single prompt',
+          correct: true,
+        },
+        {
+          text: 'Run all 80 prompts per image and average the 80 softmax outputs: 80× the cost',
+          why: 'CLIP ensembles in embedding space, not probability space, so the averaged text embeddings are computed once and cached.',
+        },
+        {
+          text: 'Pick, per image, the prompt with the highest similarity',
+          why: 'A per-image maximum over prompts is not an average and is not what the paper does; it also makes scores depend on prompt count.',
+        },
+        {
+          text: 'Fine-tune the text encoder on the 80 templates',
+          why: 'Nothing is trained: the ensemble is zero-shot, built only from prompt embeddings.',
+        },
+      ],
+      explain:
+        'The text side is computed once per class (Radford et al. 2021 ensemble in embedding space), so the +3.5 points on top of the template’s +1.3 cost nothing per image.',
     },
     {
       id: 'ov-deploy',

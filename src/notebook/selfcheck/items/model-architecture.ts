@@ -58,10 +58,10 @@ export const items: NotebookSelfCheck = {
       kind: 'choice',
       prompt: 'What is Mask R-CNN’s mask loss for a positive RoI whose ground-truth class is k?',
       options: [
-        { text: 'Average per-pixel binary cross-entropy (sigmoid) on the 28×28 mask of class k only', correct: true },
+        { text: 'Average per-pixel binary cross-entropy (sigmoid) on the m×m mask of class k only (28×28 with the FPN head)', correct: true },
         {
           text: 'Per-pixel softmax cross-entropy across all K class masks',
-          why: 'He et al. report that a per-pixel softmax couples the classes and loses several AP points.',
+          why: 'A per-pixel softmax makes the masks compete, so the mask head must also classify; He et al. (Table 2b) measure 24.8 vs 30.3 mask AP.',
         },
         { text: 'Dice loss on the mask of the predicted class', why: 'The loss is BCE, and it uses the ground-truth class, not the predicted one.' },
         { text: 'Binary cross-entropy summed over all K masks', why: 'Only the ground-truth class’s mask contributes; the other K−1 masks get no loss.' },
@@ -104,7 +104,7 @@ export const items: NotebookSelfCheck = {
           text: 'FLOPs counts ignore the 1×1 convolutions',
           why: 'FLOP counts include 1×1 convs; the issue is how well the hardware is used, not what is counted.',
         },
-        { text: 'EfficientNet-B0 has more parameters than ResNet-50', why: 'B0 has 5.3M parameters, far fewer than ResNet-50.' },
+        { text: 'EfficientNet-B0 has more parameters than ResNet-50', why: 'B0 has 5.3M parameters, about a fifth of ResNet-50’s 25.6M.' },
         { text: 'GPUs cannot run depthwise convolutions at all', why: 'They can; they just run them with low arithmetic intensity.' },
       ],
       explain: 'Latency is set by memory traffic, kernel efficiency and sequential depth, so measure on the target hardware instead of inferring from FLOPs.',

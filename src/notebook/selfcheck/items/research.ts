@@ -48,11 +48,22 @@ export const items: NotebookSelfCheck = {
   ],
   significance: [
     {
-      id: 'structure',
-      kind: 'order',
-      prompt: 'Order the structure for explaining significance.',
-      steps: ['Context', 'Gap', 'Contribution', 'Consequence', 'Limits', 'Next'],
-      explain: 'Place the work on a map of the field, say what it makes possible, where the claim stops, and the open question it exposes.',
+      id: 'so-what-ladder',
+      kind: 'choice',
+      prompt: 'Climbing the “so what?” ladder from your contribution, where do you stop?',
+      options: [
+        { text: 'At an outcome a non-specialist would value, one rung before speculation', correct: true },
+        {
+          text: 'At the technical contribution itself',
+          why: 'That states what you did, not what it makes possible or for whom: the consequence is missing.',
+        },
+        {
+          text: 'At the most far-reaching outcome you can imagine, such as faster drug discovery',
+          why: 'That is speculation; overclaiming loses credibility unless it is labelled as speculative.',
+        },
+        { text: 'After exactly three rungs', why: 'There is no fixed count: the audience and the evidence set the stopping point.' },
+      ],
+      explain: 'Keep asking “so what?” until the consequence matters beyond your subfield, then stop before the claim outruns the evidence.',
     },
     {
       id: 'calibrated-claims',

@@ -13,10 +13,10 @@ export const items: NotebookSelfCheck = {
     {
       id: 'roialign-vs-roipool',
       kind: 'choice',
-      prompt: 'Why does RoIAlign help masks much more than box classification?',
+      prompt: 'Why does RoIPool’s quantisation hurt mask prediction more than it hurts classifying the box?',
       options: [
         {
-          text: 'RoIPool’s rounding shifts features by up to half a cell (8–16 px at stride 16–32), which a classifier tolerates but a mask boundary does not',
+          text: 'Rounding the RoI and its bin edges to the feature grid misaligns features by up to about a cell (tens of pixels at stride 16 or 32), which a classifier tolerates but a pixel-accurate mask does not',
           correct: true,
         },
         { text: 'RoIAlign uses more channels than RoIPool', why: 'Both pool the same feature channels; the difference is where the samples are taken.' },
@@ -26,7 +26,8 @@ export const items: NotebookSelfCheck = {
         },
         { text: 'RoIPool cannot produce 14×14 outputs', why: 'It can; it rounds the RoI and the bin edges, which is the problem.' },
       ],
-      explain: 'The gains are largest at strict AP75 and on coarse strides: +7.3 mask AP with stride-32 C5 features (He et al. 2017, Table 2d).',
+      explain:
+        'RoIAlign samples at exact, unrounded positions. The gains are largest at strict AP75 and on coarse strides: +7.3 mask AP and +10.5 AP75 with stride-32 C5 features (He et al. 2017, Table 2d); box AP also rises (28.2 → 34.0), since box regression is localisation too.',
     },
     {
       id: 'yolov2-sigmoid',
@@ -59,16 +60,16 @@ export const items: NotebookSelfCheck = {
   ],
   'segmentation-challenges': [
     {
-      id: 'star',
-      kind: 'order',
-      prompt: 'Order the parts of a structured answer to a behavioural project question.',
-      steps: [
-        'Situation: domain, data, why segmentation was needed',
-        'Task: your responsibility and the success criterion',
-        'Action: 2–3 challenges, each as problem → diagnosis → fix → reason',
-        'Result: numbers on held-out data, downstream impact, lessons',
-      ],
-      explain: 'Situation, task, action, result; the action part takes most of the answer.',
+      id: 'volume-memory',
+      kind: 'numeric',
+      prompt: 'One feature map of a 400³ volume with 32 float32 channels: how much memory does it take, in GB (10⁹ bytes)?',
+      answer: 8.19,
+      tolerance: 0.2,
+      unit: 'GB',
+      // 400³ = 6.4·10⁷ voxels × 32 channels × 4 bytes = 8.19·10⁹ B (7.63 GiB). Forgetting the 4 bytes gives 2.05,
+      // forgetting the channels 0.26; the tolerance accepts 8.0–8.4, so rounding but not those slips.
+      explain:
+        '400³ × 32 × 4 bytes = 8.19·10⁹ bytes, for one activation of one layer: why 3D segmentation trains on patches and predicts with overlapping tiles.',
     },
     {
       id: 'ce-plus-dice',

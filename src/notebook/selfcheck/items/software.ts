@@ -8,7 +8,10 @@ export const items: NotebookSelfCheck = {
       prompt: 'How do you speed up a CPU-bound pure-Python loop?',
       options: [
         { text: 'Profile it, then vectorise with NumPy, JIT it with Numba, or use processes', correct: true },
-        { text: 'Run it in more threads', why: 'The GIL lets only one thread run Python bytecode at a time; threads help I/O, not pure-Python CPU work.' },
+        {
+          text: 'Run it in more threads',
+          why: 'In CPython the GIL lets only one thread run Python bytecode at a time; threads help I/O and GIL-releasing C code, not pure-Python CPU work.',
+        },
         { text: 'Rewrite it with asyncio', why: 'asyncio interleaves I/O waits on one thread; it does not add CPU.' },
         { text: 'Increase UV_THREADPOOL_SIZE', why: 'That is libuv’s thread pool in Node.js, unrelated to Python.' },
       ],
@@ -27,13 +30,25 @@ export const items: NotebookSelfCheck = {
       explain: 'set -e does not fire inside if conditions, or for any command of an &&/|| list except the last.',
     },
     {
-      id: 'node-threadpool',
-      kind: 'numeric',
-      prompt: 'How many threads does libuv’s thread pool (file system, dns.lookup, crypto, zlib) have by default in Node.js?',
-      answer: 4,
-      tolerance: 0.5,
-      unit: 'threads',
-      explain: 'Four, set by UV_THREADPOOL_SIZE; your JavaScript itself runs on one thread, so a CPU-heavy handler blocks every request.',
+      id: 'node-blocking',
+      kind: 'choice',
+      prompt: 'A Node.js request handler runs a synchronous 300 ms JSON.parse of a large body. What happens to other requests meanwhile?',
+      options: [
+        { text: 'They all wait: JavaScript runs on one thread, so the handler blocks the event loop', correct: true },
+        {
+          text: 'libuv’s thread pool runs them in parallel',
+          why: 'The pool (4 threads by default) runs only native work such as file system, dns.lookup, crypto and zlib, never your JavaScript.',
+        },
+        {
+          text: 'Nothing, if the handler is declared async',
+          why: 'async changes how results are delivered; synchronous CPU work inside it still holds the one thread.',
+        },
+        {
+          text: 'Raising UV_THREADPOOL_SIZE fixes it',
+          why: 'A bigger pool does not help: the parse is JavaScript on the main thread. Move it to worker_threads or another service.',
+        },
+      ],
+      explain: 'CPU-heavy work in a handler blocks every request; measure event-loop delay and move the work to a worker thread.',
     },
   ],
   docker: [
@@ -86,7 +101,10 @@ export const items: NotebookSelfCheck = {
       options: [
         { text: '412 Precondition Failed', correct: true },
         { text: '304 Not Modified', why: '304 answers a conditional GET with If-None-Match.' },
-        { text: '409 Conflict', why: '409 is what an idempotency-key retry gets while the first request is still in flight; a failed If-Match is 412.' },
+        {
+          text: '409 Conflict',
+          why: '409 is for a conflict with the current state when no precondition was sent; a failed If-Match precondition is 412 (RFC 9110).',
+        },
         { text: '200, overwriting v18', why: 'That is the lost update If-Match exists to prevent.' },
       ],
       explain: 'If-Match makes concurrent edits fail loudly instead of silently overwriting each other.',
@@ -114,7 +132,7 @@ export const items: NotebookSelfCheck = {
         { text: 'The message is lost', why: 'Unacked messages are redelivered (redelivered=true); nothing is lost.' },
         {
           text: 'The message goes straight to the dead-letter queue',
-          why: 'Dead-lettering happens on reject/nack with requeue=false, TTL expiry or overflow, not on a consumer crash.',
+          why: 'Dead-lettering happens on reject/nack with requeue=false, TTL expiry, overflow, or (quorum queues) after the delivery limit of redeliveries; one crash just requeues.',
         },
         { text: 'RabbitMQ guarantees exactly-once, so nothing happens', why: 'Acks give at-least-once delivery: duplicates happen.' },
       ],
