@@ -13,8 +13,8 @@ export const items: NotebookSelfCheck = {
           why: 'Addition is what FPN or LinkNet do; U-Net concatenates and lets the next convs learn how to combine.',
         },
         {
-          text: 'They multiply the decoder maps by an attention mask computed from the encoder',
-          why: 'That is Attention U-Net, a later variant, not the 2015 design.',
+          text: 'They gate the encoder maps with attention weights computed from the decoder before joining them',
+          why: 'That is Attention U-Net (Oktay et al. 2018), a later variant; the 2015 U-Net concatenates the cropped maps unchanged.',
         },
         {
           text: 'They feed the encoder’s bottleneck vector to every decoder level',

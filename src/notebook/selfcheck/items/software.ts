@@ -115,7 +115,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'Why prefer cursor (keyset) pagination over offset for a large, growing table?',
       options: [
         { text: 'Each page costs the same and stays stable under inserts', correct: true },
-        { text: 'It lets clients jump to any page number', why: 'That is offset’s advantage; a cursor can only move to the next page.' },
+        { text: 'It lets clients jump to any page number', why: 'That is offset’s advantage; a cursor can only step to the neighbouring page.' },
         { text: 'It needs no index', why: 'It relies on an index over the cursor columns, e.g. (line_id, created_at DESC, id DESC).' },
         { text: 'It returns more rows per request', why: 'Both cap the page with limit.' },
       ],

@@ -61,16 +61,18 @@ export const items: NotebookSelfCheck = {
       answer: 10,
       tolerance: 0.01,
       unit: '×',
-      explain: 'm̂₁ = m₁ / (1 − β₁¹) = m₁ / 0.1 = g₁: without correction the first steps would be 10× too small.',
+      explain:
+        'm̂₁ = m₁ / (1 − β₁¹) = m₁ / 0.1 = g₁. Uncorrected, m₁ alone is 10× too small, but v₁ = 0.001·g₁² is biased down more (β₂ = 0.999), so the uncorrected step m₁/√v₁ ≈ 3.2·sign(g) would be too large, not too small.',
     },
     {
       id: 'momentum-steady-state',
       kind: 'numeric',
-      prompt: 'With momentum μ = 0.9 and a constant gradient, how many times larger is the steady-state step than a plain SGD step?',
+      prompt:
+        'With momentum μ = 0.9 (no dampening, PyTorch’s default) and a constant gradient, how many times larger is the steady-state step than a plain SGD step at the same learning rate?',
       answer: 10,
       tolerance: 0.01,
       unit: '×',
-      explain: 'The buffer converges to g/(1 − μ) = 10g.',
+      explain: 'b = μb + g converges to g/(1 − μ) = 10g (μ/(1 − μ) = 9 would count only the past gradients). With dampening τ it would be (1 − τ)/(1 − μ).',
     },
     {
       id: 'adamw-vs-l2',
