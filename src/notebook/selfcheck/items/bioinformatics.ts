@@ -52,6 +52,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A pipeline is 95% parallelisable (p = 0.95). What speed-up do 64 workers give, by Amdahl’s law S(N) = 1 / ((1 − p) + p/N)?',
       answer: 15.4,
       tolerance: 0.3,
+      // 1/(0.05 + 0.014844) = 15.42; ±0.3 rejects 64 (linear) and 20 (the limit).
       unit: '×',
       explain: '1 / (0.05 + 0.95/64) ≈ 15.4, and no number of workers gives more than 1/0.05 = 20×.',
     },
@@ -61,6 +62,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A base has Phred quality Q20. What is its error probability? (Q = −10·log₁₀ p)',
       answer: 0.01,
       tolerance: 0.0005,
+      // 10^(−20/10) = 0.01; ±0.0005 rejects Q30’s 0.001 and 0.1.
       explain: 'p = 10^{−Q/10} = 10^{−2}; Q30 is one error in 1,000.',
     },
     {

@@ -22,6 +22,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'With C_ref = √(2·FSC / (1 + FSC)), what full-map correlation with the truth does a half-map FSC of 0.143 correspond to?',
       answer: 0.5,
       tolerance: 0.01,
+      // √(0.286/1.143) = 0.5002; ±0.01 rejects 0.25 (no square root) and 0.378 (√0.143).
       explain: '√(0.286 / 1.143) ≈ 0.50: the 0.143 half-map criterion matches the 0.5 criterion familiar from crystallography.',
     },
     {

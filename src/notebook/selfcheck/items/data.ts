@@ -19,6 +19,7 @@ export const items: NotebookSelfCheck = {
         'Focal loss with γ = 2: an example already classified at p_t = 0.9 contributes how many times less than under plain cross-entropy? (Modulating factor only: leave α out.)',
       answer: 100,
       tolerance: 1,
+      // 0.1² = 0.01; ±1 rejects 10 (no square) and 400 (α = 0.25 folded in).
       unit: '×',
       explain:
         'The factor is (1 − p_t)^γ = 0.1² = 0.01, so 100× less (forgetting the square gives 10×): focal loss down-weights easy examples, which dense detectors have by the ~100k. α_t (0.25 for foreground, 0.75 for background) is a separate constant weight.',

@@ -63,6 +63,7 @@ export const items: NotebookSelfCheck = {
         'RANSAC for a homography (s = 4 matches per sample) with 50% inliers: how many iterations give p = 0.99 of at least one all-inlier sample? N = log(1 − p) / log(1 − wˢ).',
       answer: 72,
       tolerance: 1.5,
+      // ln 0.01 / ln(1 − 0.0625) = 71.4, rounded up to 72; ±1.5 accepts 71–73, rejects w instead of w⁴ (6.6) and s = 3 (34.5).
       unit: 'iterations',
       explain: 'log(0.01) / log(1 − 0.5⁴) = −4.605 / −0.0645 ≈ 71.4, so about 72; with 30% inliers it is about 567.',
     },

@@ -150,6 +150,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A cascade’s first stage costs 2 ms and escalates 10% of inputs to a 40 ms second stage. What is the average cost per input? (E[c] = c₁ + q·c₂)',
       answer: 6,
       tolerance: 0.05,
+      // 2 + 0.1·40 = 6; ±0.05 rejects 5.8 (skipping stage 1 for escalated items) and 42.
       unit: 'ms',
       explain: '2 + 0.1 × 40 = 6 ms instead of 40; escalated items still take 42 ms, which must fit the budget too.',
     },
@@ -160,6 +161,7 @@ export const items: NotebookSelfCheck = {
         'A detector with recall 0.95 feeds a classifier that is 97% accurate on detected crops. Roughly what end-to-end correctness do you expect (independent errors)?',
       answer: 0.92,
       tolerance: 0.005,
+      // 0.95 × 0.97 = 0.9215; ±0.005 rejects 0.95, 0.96 (the mean) and 0.97.
       explain: '0.95 × 0.97 ≈ 0.92: errors propagate and multiply along the chain.',
     },
     {

@@ -8,6 +8,7 @@ export const items: NotebookSelfCheck = {
       prompt: '1,000 test images, 100 defective: TP = 80, FN = 20, FP = 40, TN = 860. What is the precision?',
       answer: 0.667,
       tolerance: 0.005,
+      // 80/120 = 0.6667; ±0.005 rejects recall 0.80 and accuracy 0.94.
       explain: 'Precision = TP / (TP + FP) = 80 / 120 ≈ 0.667: a third of the alarms are false.',
     },
     {
@@ -16,6 +17,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'Same table (precision 0.667, recall 0.80). What is F1?',
       answer: 0.727,
       tolerance: 0.005,
+      // 160/220 = 0.7273; ±0.005 rejects the arithmetic mean 0.733 and P·R = 0.533.
       explain: 'F1 = 2PR / (P + R) = 2·0.667·0.80 / 1.467 ≈ 0.727 (equivalently 2TP / (2TP + FP + FN) = 160/220).',
     },
     {
@@ -24,6 +26,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A single predicted mask has IoU 0.5 with its ground truth. What is its Dice score?',
       answer: 0.667,
       tolerance: 0.005,
+      // 2·0.5/1.5 = 0.6667; ±0.005 rejects the IoU itself (0.5).
       explain: 'Dice = 2·IoU / (1 + IoU) = 1 / 1.5 ≈ 0.667; Dice ≥ IoU and is a monotonic function of it for one mask.',
     },
     {

@@ -118,6 +118,7 @@ export const items: NotebookSelfCheck = {
         'A ViT with P = 16 goes from 224 px (197 tokens) to 384 px (577 tokens). Roughly how many times larger is the attention cost, which is quadratic in tokens?',
       answer: 8.6,
       tolerance: 0.3,
+      // (577/197)² = 8.58; ±0.3 accepts (576/196)² = 8.64 and rounding, rejects 2.9 (no square).
       unit: '×',
       explain: '(577/197)² ≈ 8.6.',
     },
@@ -145,6 +146,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'EfficientNet B0 → B7 goes from 0.39B to 37B FLOPs. About how many times the compute is that (for +8.1 points of top-1)?',
       answer: 95,
       tolerance: 5,
+      // 37/0.39 = 94.9; ±5 accepts rounding, rejects the parameter ratio 66/5.3 = 12.5.
       unit: '×',
       explain: '37 / 0.39 ≈ 95: scaling buys accuracy with diminishing returns.',
     },

@@ -8,6 +8,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A method raises accuracy from 80% to 84%. What is the relative error reduction? (RER = (e_base − e_new) / e_base)',
       answer: 20,
       tolerance: 0.5,
+      // (20 − 16)/20 = 20%; ±0.5 rejects 4 (absolute points) and 5 (4/80, relative accuracy gain).
       unit: '%',
       explain: 'Error falls from 20% to 16%: (20 − 16)/20 = 20%, alongside +4 points absolute. Quote both.',
     },

@@ -55,6 +55,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'A request synchronously needs 5 services, each available 99.9% of the time. What fraction of requests succeed? (A = aⁿ)',
       answer: 0.995,
       tolerance: 0.0005,
+      // 0.999⁵ = 0.99501; ±0.0005 rejects 0.999 (one service); the linear estimate 1 − 5·0.001 = 0.995 is close enough here.
       explain: '0.999⁵ ≈ 0.995: about 3.6 hours of downtime a month instead of 43 minutes.',
     },
     {
@@ -63,6 +64,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'Each backend is slow 1% of the time. A request fans out to 100 backends. What is the probability it sees at least one slow response?',
       answer: 0.634,
       tolerance: 0.005,
+      // 1 − 0.99¹⁰⁰ = 0.634; ±0.005 rejects 0.366 (0.99¹⁰⁰) and 0.01.
       explain: '1 − 0.99¹⁰⁰ ≈ 0.634: at that fan-out the backend p99 becomes the request’s typical case.',
     },
     {
@@ -94,6 +96,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'Four cameras at 30 fps feed workers that take 20 ms per frame. By Little’s law, how many frames are in service on average?',
       answer: 2.4,
       tolerance: 0.05,
+      // 120/s × 0.020 s = 2.4; ±0.05 rejects 2,400 (ms not converted to s) and 3 (rounded up to whole workers).
       unit: 'frames',
       explain: 'L = λW = 120 frames/s × 0.020 s = 2.4, so at least 3 workers, and more to stay well below full utilisation.',
     },
@@ -103,6 +106,7 @@ export const items: NotebookSelfCheck = {
       prompt: 'An M/M/1 server with capacity μ = 50/s receives λ = 40/s. What is the mean time in the system? (W = 1/(μ − λ))',
       answer: 100,
       tolerance: 1,
+      // 1/(50 − 40) s = 100 ms; ±1 rejects 20 ms (service alone) and 80 ms (waiting alone).
       unit: 'ms',
       explain: '1/(50 − 40) s = 100 ms, although service itself takes only 20 ms: the rest is queueing, which explodes near 100% load.',
     },
