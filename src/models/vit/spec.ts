@@ -34,7 +34,7 @@ const round = (v: number) => Number(v.toFixed(6));
 export const vitSpec: ModelSpec<VitTrainConfig, Vit, Data, PatchBatch, VitMetrics> = {
   name: 'vit-tiny',
   task: 'name the shape and the colour of the single object in a 32×32 RGB image, with a 4-layer Vision Transformer whose attention is an output',
-  defaults: { epochs: 4, trainSize: 14000, valSize: 1000, batchSize: 32, learningRate: 2e-3, warmup: 0.1, flip: 0.5 },
+  defaults: { epochs: 8, trainSize: 14000, valSize: 1000, batchSize: 32, learningRate: 2e-3, warmup: 0.1, flip: 0.5 },
   dataOptions: { ...DEFAULT_SHAPES_OPTIONS, ...VIT_DATA },
   shuffleSalt: 0x68e31da4,
   logEvery: 50,
