@@ -5,7 +5,7 @@ import { swapPermutation } from './swapCaption';
 /**
  * A shorter true caption of the same scene: each size and colour word dropped with probability ½
  * and, for a one-object caption, the article too with probability ½ ("a small red circle" →
- * "a red circle", "a circle", "circle"). Training captions always name a colour, so without this
+ * "a red circle", "a circle", "circle"). The generator's captions always name a colour, so without this
  * the text encoder never reads a shape on its own, and a zero-shot prompt ("circle", "a photo of
  * a circle") is a text unlike any it trained on; dropping the colour also makes the shape the only
  * thing "a circle" can match, so the image encoder must see it. Two-object captions keep both
