@@ -69,7 +69,7 @@ export const clipMeta: DemoMeta<typeof clipParams> = {
       show: 'zero-shot',
     },
     {
-      say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which every training caption names and the bare prompt does not.',
+      say: 'An ensemble of templates, averaged in embedding space (CLIP §3.1.4). Here it also averages over colour, which most training captions name and the bare prompt does not.',
       patch: { prompts: 'ensemble' },
       show: 'zero-shot',
     },

@@ -1,9 +1,10 @@
 import type { Random } from '../../kernels/random';
 import { imageBatch, type ImageBatch } from '../data/imageBatch';
 import type { ShapesOptions } from '../data/shapes';
-import { swapPermutation } from './swapCaption';
-import { tokenize } from './tokenizer';
-import { UNK_ID } from './vocab';
+import { flipRelation, hardNegatives, type HardNegativeKind } from './hardNegatives';
+import { partialCaption } from './partialCaption';
+import { splitWords, wordIds } from './tokenizer';
+import { UNK } from './vocab';
 
 /**
  * CLIP's view of the shapes world: 32×32 scenes of one or two objects with their English
@@ -58,19 +59,33 @@ export const CAPTION_PREFIXES = ['a photo of', 'a picture of', 'an image of'] as
 export interface CaptionNoise {
   prefixProbability: number; // chance of one of CAPTION_PREFIXES before the caption
   unkProbability: number; // chance that each word becomes <unk> (word dropout: <unk> learns "some word")
+  partialProbability: number; // chance that the caption loses some size and colour words first (partialCaption.ts)
 }
-export const DEFAULT_CAPTION_NOISE: CaptionNoise = { prefixProbability: 0.5, unkProbability: 0.05 };
+export const DEFAULT_CAPTION_NOISE: CaptionNoise = { prefixProbability: 0.5, unkProbability: 0.05, partialProbability: 0.4 };
+
+export interface TrainingText {
+  ids: number[];
+  negatives: number[][]; // hard negatives (hardNegatives.ts), each distinct from ids
+}
 
 /**
- * The token ids training sees for a caption: the caption, perhaps prefixed, some words dropped
- * to <unk>; and, for a two-object caption, the same ids with the objects swapped (the hard
- * negative, swapCaption.ts), or null when there is none or it reads the same (two identical objects).
+ * The token ids training sees for a caption: perhaps shortened (partialCaption.ts), perhaps
+ * prefixed, some words dropped to <unk>; and, for a two-object caption, its hard negatives of
+ * `kinds` built from the same noised words (hardNegatives.ts), leaving out any that reads the
+ * same as the caption (two identical objects, a dropped relation word).
  */
-export function trainingTokens(caption: string, rand: Random, noise: CaptionNoise = DEFAULT_CAPTION_NOISE): { ids: number[]; swapped: number[] | null } {
-  const text = rand() < noise.prefixProbability ? `${CAPTION_PREFIXES[Math.floor(rand() * CAPTION_PREFIXES.length)]} ${caption}` : caption;
-  const t = tokenize(text);
-  const ids = t.ids.map((id) => (rand() < noise.unkProbability ? UNK_ID : id));
-  const perm = swapPermutation(t.words);
-  const swapped = perm && perm.map((k) => ids[k]);
-  return { ids, swapped: swapped && swapped.some((id, k) => id !== ids[k]) ? swapped : null };
+export function trainingTokens(
+  caption: string,
+  rand: Random,
+  noise: CaptionNoise = DEFAULT_CAPTION_NOISE,
+  kinds: readonly HardNegativeKind[] = ['swap'],
+): TrainingText {
+  const base = splitWords(caption);
+  const words = rand() < noise.partialProbability ? partialCaption(base, rand) : base;
+  const text = rand() < noise.prefixProbability ? [...splitWords(CAPTION_PREFIXES[Math.floor(rand() * CAPTION_PREFIXES.length)]), ...words] : words;
+  const noisy = text.map((w) => (rand() < noise.unkProbability ? UNK : w));
+  const negatives = hardNegatives(text, kinds)
+    .map((n) => (n.flip ? flipRelation(n.perm.map((k) => noisy[k])) : n.perm.map((k) => noisy[k])))
+    .filter((w) => w.some((x, k) => x !== noisy[k]));
+  return { ids: wordIds(noisy), negatives: negatives.map((w) => wordIds(w)) };
 }

@@ -31,7 +31,7 @@ const COLOUR_NAMES = COLOURS.map((c) => c.name);
 
 /**
  * The shape ensemble: the caption prefixes, the bare article, the size words, and every colour.
- * Training captions always name a colour; "a photo of a circle" never does. Averaging over the
+ * The generator's captions always name a colour (training drops it from some, partialCaption.ts); "a photo of a circle" never does. Averaging over the
  * colours asks "a circle of any colour", a nuisance attribute marginalised out in embedding space.
  */
 export const SHAPE_TEMPLATES = [

@@ -22,10 +22,15 @@ export function splitWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-export function tokenize(text: string, vocab: readonly string[] = CLIP_VOCAB): Tokens {
+/** Words (already split) → ids; a word not in the vocabulary, and "<unk>" itself, → <unk>. */
+export function wordIds(words: readonly string[], vocab: readonly string[] = CLIP_VOCAB): number[] {
   const index = vocab === CLIP_VOCAB ? INDEX : new Map(vocab.map((w, i) => [w, i]));
+  return words.map((w) => index.get(w) ?? UNK_ID);
+}
+
+export function tokenize(text: string, vocab: readonly string[] = CLIP_VOCAB): Tokens {
   const words = splitWords(text);
-  const ids = words.map((w) => index.get(w) ?? UNK_ID);
+  const ids = wordIds(words, vocab);
   return { ids, words, unknown: words.filter((_, i) => ids[i] === UNK_ID) };
 }
 
