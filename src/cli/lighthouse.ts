@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
@@ -20,6 +20,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const every = ['#/', ...Object.keys(demos).map((id) => `#/demo/${id}`)];
 // `npm run lighthouse -- clip yolo` audits only the routes naming one of the words (for fixing one page).
 const only = process.argv.slice(2);
+const REPORTS = resolve(root, 'test-results/lighthouse');
 const routes = only.length ? every.filter((r) => only.some((w) => r.includes(w))) : every;
 
 async function waitFor(url: string, ms: number): Promise<void> {
@@ -43,6 +44,9 @@ const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 async function audit(port: number, route: string): Promise<RouteScores> {
   const result = await lighthouse(`${ORIGIN}/${route}`, { port, output: 'json', logLevel: 'error' }, desktopConfig);
   if (!result) throw new Error(`lighthouse returned nothing for ${route}`);
+  // The full report beside the browser tests' artifacts: which tasks blocked, which audit failed and why.
+  mkdirSync(REPORTS, { recursive: true });
+  writeFileSync(resolve(REPORTS, `${route.replace(/[^\w-]+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`), JSON.stringify(result.lhr));
   const { categories: c, audits } = result.lhr;
   const failing = [c.accessibility, c['best-practices']]
     .flatMap((cat) => cat.auditRefs)
