@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { demos } from '../notebook/registry';
+import { waitForServer } from './waitForServer';
 import { lighthouseTable, lighthouseVerdict, type RouteScores } from './lighthouseVerdict';
 
 /**
@@ -22,21 +23,6 @@ const every = ['#/', ...Object.keys(demos).map((id) => `#/demo/${id}`)];
 const only = process.argv.slice(2);
 const REPORTS = resolve(root, 'test-results/lighthouse');
 const routes = only.length ? every.filter((r) => only.some((w) => r.includes(w))) : every;
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
-}
 
 /** Lighthouse's 0-1 category score as the 0-100 it shows; a category it could not score counts as 0. */
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
@@ -75,7 +61,7 @@ const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--por
 const rows: RouteScores[] = [];
 let chrome: Awaited<ReturnType<typeof launch>> | undefined;
 try {
-  await waitFor(`${ORIGIN}/`, 20000);
+  await waitForServer(`${ORIGIN}/`, 20000);
   chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox'] });
   for (const route of routes) {
     const r = await audit(chrome.port, route);
