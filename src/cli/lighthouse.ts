@@ -28,7 +28,11 @@ const routes = only.length ? every.filter((r) => only.some((w) => r.includes(w))
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 
 async function audit(port: number, route: string): Promise<RouteScores> {
-  const result = await lighthouse(`${ORIGIN}/${route}`, { port, output: 'json', logLevel: 'error' }, desktopConfig);
+  const run = () => lighthouse(`${ORIGIN}/${route}`, { port, output: 'json', logLevel: 'error' }, desktopConfig);
+  let result = await run();
+  // On a loaded machine Chromium now and then loses the trace's start (NO_NAVSTART) and every metric is
+  // missing; one more run usually records it. A second failure is reported as it is (performance 0).
+  if (result?.lhr.runtimeError) result = await run();
   if (!result) throw new Error(`lighthouse returned nothing for ${route}`);
   // The full report beside the browser tests' artifacts: which tasks blocked, which audit failed and why.
   mkdirSync(REPORTS, { recursive: true });
@@ -37,7 +41,8 @@ async function audit(port: number, route: string): Promise<RouteScores> {
   const failing = [c.accessibility, c['best-practices']]
     .flatMap((cat) => cat.auditRefs)
     .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score! < 1)
-    .map((ref) => ref.id);
+    .map((ref) => ref.id)
+    .concat(result.lhr.runtimeError ? [`lighthouse error ${result.lhr.runtimeError.code}`] : []);
   return {
     route,
     performance: score(c.performance.score),
