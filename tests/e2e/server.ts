@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { waitForServer } from '../../src/cli/waitForServer';
 
 /**
  * vitest globalSetup: serves the built site with `vite preview` (the binary itself, so the PID
@@ -10,19 +11,6 @@ export const PORT = Number(process.env.E2E_PORT ?? 4317);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 
-async function waitFor(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start within ${ms} ms`);
-}
-
 export async function setup(): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
   if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
@@ -30,7 +18,7 @@ export async function setup(): Promise<void> {
     cwd: root,
     stdio: 'ignore',
   });
-  await waitFor(`${ORIGIN}/`, 20000);
+  await waitForServer(`${ORIGIN}/`, 20000);
 }
 
 export async function teardown(): Promise<void> {

@@ -4,6 +4,8 @@ import { fetchModel } from '../../models/runtime/fetchModel';
 /**
  * Median wall time of one batch-1 inference of an ONNX classifier in onnxruntime-web (wasm), in
  * this browser: `warmup` untimed runs (the first run allocates and plans), then `runs` timed ones.
+ * On a page the session lives in onnxruntime's worker (src/models/runtime/ort.ts), so each time
+ * includes the round trip to it: a copy of the input and two messages, small next to a conv net.
  */
 export async function measureLatency(url: string, side: number, runs = 15, warmup = 3): Promise<{ medianMs: number; minMs: number }> {
   const session = await createSession(await fetchModel(url));
