@@ -16,7 +16,8 @@ export const SITE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts as data: URIs
-  "worker-src 'self' blob:",
+  "worker-src 'self' blob:", // also the service worker (sw.js, same origin)
+  "manifest-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -1,0 +1,78 @@
+import { describe, expect } from 'vitest';
+import { settled, test, type Watched } from './site';
+import { notebooks } from './catalogue';
+import { nonEmpty } from '../nonEmpty';
+
+/** Every test here allows the service worker (the fixture blocks it elsewhere) in its own fresh context. */
+const SW = { serviceWorkers: 'allow' } as const;
+
+/** The first visit's worker has installed (precache complete), activated and claimed this page. */
+async function controlled(w: Watched): Promise<void> {
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 90000 });
+}
+
+/** A hash route in the same page, as a reader's click does (a new page would start a new context, without the worker). */
+async function go(w: Watched, hash: string, ready: string): Promise<void> {
+  await w.page.evaluate((h) => (location.hash = h), hash);
+  await w.page.locator(ready).first().waitFor({ timeout: 60000 });
+  await settled(w);
+}
+
+const demoReady = (id: string) => `[data-demo="${id}"][data-state="ready"]`;
+
+describe('offline and installable', () => {
+  test('after one visit every notebook, the search and a demo used before work with the network off', async ({ site }) => {
+    const w = await site.open('#/', SW);
+    await controlled(w);
+    await go(w, '#/demo/yolo', demoReady('yolo')); // its model and onnxruntime's wasm go through the worker's cache
+    await w.page.context().setOffline(true);
+    await w.page.reload(); // the shell itself now comes from the precache
+    await settled(w);
+    for (const slug of nonEmpty(notebooks, 'notebook list')) {
+      await go(w, `#/${slug}`, `[data-notebook="${slug}"][data-state="ready"]`);
+      expect(await w.page.locator('.cell-question').count(), slug).toBeGreaterThan(0);
+    }
+    await w.page.locator('input[type="search"]').fill('overlap-tile strategy mirroring');
+    expect(await w.page.locator('#search-results a').first().getAttribute('href', { timeout: 30000 })).toMatch(/^#\/[\w-]+\/[\w-]+$/);
+    await go(w, '#/demo/yolo', demoReady('yolo'));
+  });
+
+  test('"Make available offline" fills its progress bar, then a never-visited model demo works offline', async ({ site }) => {
+    const w = await site.open('#/', SW);
+    await controlled(w);
+    const section = w.page.locator('section.offline');
+    const button = section.getByRole('button', { name: 'Make available offline' });
+    await button.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => section.getAttribute('data-offline')).toBe('running');
+    await w.page.waitForFunction(() => document.querySelector('section.offline')?.getAttribute('data-offline') !== 'running', undefined, { timeout: 120000 });
+    expect(await section.getAttribute('data-offline')).toBe('done');
+    const bar = section.locator('progress');
+    expect(await bar.evaluate((p: HTMLProgressElement) => p.value === p.max && p.max > 1e6)).toBe(true);
+    expect(await section.getByRole('status').textContent()).toMatch(/Done: all \d+ files are stored/);
+    process.stderr.write(`offline store: ${await section.locator('.bar span').textContent()}\n`);
+    await w.page.context().setOffline(true);
+    await go(w, '#/demo/clip', demoReady('clip'));
+  });
+
+  test('a new version waits with a "Reload" banner and takes over only on the click', async ({ site }) => {
+    const w = await site.open('#/', SW);
+    await controlled(w);
+    // A deploy, honestly: the server now answers sw.js with different bytes (the same precache list plus a comment).
+    await w.page.context().route('**/sw.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n// the next version\n` });
+    });
+    await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = w.page.getByRole('status').filter({ hasText: 'A new version is available' });
+    await banner.waitFor({ timeout: 60000 });
+    // Waiting, not active: the page still runs on the worker that served it.
+    expect(await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null)).toBe(true);
+    const reloaded = w.page.waitForEvent('load', { timeout: 60000 });
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await settled(w);
+    expect(await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+    expect(await w.page.locator('[data-update-reload]').count()).toBe(0);
+  });
+});
