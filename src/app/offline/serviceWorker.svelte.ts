@@ -22,11 +22,11 @@ class ServiceWorkerState {
       return;
     }
     this.controlled = sw.controller !== null;
-    const hadController = this.controlled;
     sw.addEventListener('controllerchange', () => {
-      this.controlled = true;
       // The first install only claims this page (same version); any later change is an update.
-      if (hadController) location.reload();
+      const update = this.controlled;
+      this.controlled = true;
+      if (update) location.reload();
     });
     const { Workbox } = await import('workbox-window');
     const wb = new Workbox('./sw.js', { scope: './' });
