@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect } from 'vitest';
 import { settled, test, type Watched } from './site';
+import { SANDBOX_CSP, SITE_CSP } from '../../src/app/csp';
 import { notebooks } from './catalogue';
 import { nonEmpty } from '../nonEmpty';
 
@@ -23,6 +24,18 @@ async function go(w: Watched, hash: string, ready: string): Promise<void> {
 
 const demoReady = (id: string) => `[data-demo="${id}"][data-state="ready"]`;
 
+/** The Content-Security-Policy stored with the first cached response whose URL matches: offline, the worker serves these headers. */
+function cachedCsp(w: Watched, url: RegExp): Promise<string | null | undefined> {
+  return w.page.evaluate(async (source) => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys())
+        if (new RegExp(source).test(request.url)) return (await cache.match(request))?.headers.get('content-security-policy');
+    }
+    return undefined;
+  }, url.source);
+}
+
 describe('offline and installable', () => {
   test('after one visit every notebook, the search and a demo used before work with the network off', async ({ site }) => {
     const w = await site.open('#/', SW);
@@ -31,6 +44,10 @@ describe('offline and installable', () => {
     await w.page.context().setOffline(true);
     await w.page.reload(); // the shell itself now comes from the precache
     await settled(w);
+    // The stored headers come along: the strict CSP, the sandbox worker's own one, and cross-origin isolation.
+    expect(await cachedCsp(w, /\/index\.html/)).toBe(SITE_CSP);
+    expect(await cachedCsp(w, /\/assets\/sandbox\.worker-[\w-]+\.js$/)).toBe(SANDBOX_CSP);
+    expect(await w.page.evaluate(() => crossOriginIsolated)).toBe(true);
     for (const slug of nonEmpty(notebooks, 'notebook list')) {
       await go(w, `#/${slug}`, `[data-notebook="${slug}"][data-state="ready"]`);
       expect(await w.page.locator('.cell-question').count(), slug).toBeGreaterThan(0);
