@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect } from 'vitest';
 import { settled, test, type Watched } from './site';
 import { SANDBOX_CSP, SITE_CSP } from '../../src/app/csp';
+import { DATA_CACHE } from '../../src/app/offline/dataFiles';
 import { notebooks } from './catalogue';
 import { nonEmpty } from '../nonEmpty';
 
@@ -41,6 +42,15 @@ describe('offline and installable', () => {
     const w = await site.open('#/', SW);
     await controlled(w);
     await go(w, '#/demo/yolo', demoReady('yolo')); // its model and onnxruntime's wasm go through the worker's cache
+    // The worker writes a file to the cache while the page already uses it (14 MB of wasm takes a moment): wait for both.
+    await w.page.waitForFunction(
+      async (name) => {
+        const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
+        return urls.some((u) => /\/yolo-tiny-[\w-]+\.onnx$/.test(u)) && urls.some((u) => /\/ort-wasm[\w-]*\.wasm$/.test(u));
+      },
+      DATA_CACHE,
+      { timeout: 60000 },
+    );
     await w.page.context().setOffline(true);
     await w.page.reload(); // the shell itself now comes from the precache
     await settled(w);
