@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { notebooksPlugin } from './src/notebook/vitePlugin.ts';
 import { cspPlugin } from './src/app/csp.ts';
+import { pwaPlugin } from './src/app/offline/pwaPlugin.ts';
 
 const here = import.meta.dirname;
 // Threaded onnxruntime-web needs SharedArrayBuffer, which needs cross-origin isolation.
@@ -13,7 +14,7 @@ export default defineConfig({
   publicDir: resolve(here, 'public'),
   base: './',
   // configFile: false: the options live here, and Vite would otherwise note the missing svelte.config.js on every command.
-  plugins: [svelte({ configFile: false }), notebooksPlugin(resolve(here, 'notebooks')), cspPlugin()],
+  plugins: [svelte({ configFile: false }), notebooksPlugin(resolve(here, 'notebooks')), cspPlugin(), pwaPlugin()],
   server: { headers: isolation, fs: { allow: [here] } },
   preview: { headers: isolation },
   build: { outDir: resolve(here, 'dist'), emptyOutDir: true, manifest: true, target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -16,7 +16,8 @@ export const SITE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts as data: URIs
-  "worker-src 'self' blob:",
+  "worker-src 'self' blob:", // also the service worker (sw.js, same origin)
+  "manifest-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -32,17 +33,14 @@ const SANDBOX_WORKER = /\/assets\/sandbox\.worker-[\w-]+\.js(\?|$)/;
 export function cspPlugin(): Plugin {
   return {
     name: 'concept-notebook-csp',
-    // A post hook: it runs after `preview.headers`, so the sandbox's policy replaces the site's on its one path.
+    // Not a post hook: a post middleware only sees what the static file server passes on (the SPA
+    // fallback for `/`), so `/index.html`, the sandbox worker and everything else went without a policy,
+    // and the service worker stored and served them so. preview.headers sets no CSP, so nothing overrides this.
     configurePreviewServer(server) {
-      return () => {
-        server.middlewares.use((req, res, next) => {
-          res.setHeader(
-            'Content-Security-Policy',
-            SANDBOX_WORKER.test((req as { originalUrl?: string }).originalUrl ?? req.url ?? '') ? SANDBOX_CSP : SITE_CSP,
-          );
-          next();
-        });
-      };
+      server.middlewares.use((req, res, next) => {
+        res.setHeader('Content-Security-Policy', SANDBOX_WORKER.test((req as { originalUrl?: string }).originalUrl ?? req.url ?? '') ? SANDBOX_CSP : SITE_CSP);
+        next();
+      });
     },
   };
 }

@@ -28,6 +28,8 @@ export interface PageOptions {
   width?: number;
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Blocked unless a test is about offline use: a service worker would precache ~15 MB in every test and answer from its cache. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A page that records console errors, uncaught errors and any request leaving `origin`. */
@@ -36,6 +38,7 @@ export async function watchedPage(browser: Browser, origin: string, opts: PageOp
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.colorScheme ?? 'light',
     reducedMotion: opts.reducedMotion ?? 'no-preference',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const w: Watched = { page, consoleErrors: [], pageErrors: [], foreignRequests: [] };
