@@ -5,8 +5,10 @@ import './app/demoFit.css';
 import './app/demoLayout.css';
 import './app/prose.css';
 import App from './App.svelte';
+import { startPalette } from './app/paletteSetting';
 
 // A blocked script, style or request is a bug in this site: say so where the browser tests look.
 document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`));
 
+startPalette();
 mount(App, { target: document.getElementById('app')! });
