@@ -30,7 +30,7 @@ function apply(name: PaletteName): void {
 
 /** Applies the palette the page was opened with (call once, before the first paint of figures). */
 export function startPalette(): void {
-  let stored: string | null = null;
+  let stored: string | null;
   try {
     stored = storage()?.getItem(KEY) ?? null;
   } catch {

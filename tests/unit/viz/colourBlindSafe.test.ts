@@ -95,6 +95,11 @@ describe('text in the safe palette keeps WCAG AA contrast', () => {
   });
   // Colours used as small text: --series-0 and --series-3 (badges, prose, syntax), --good and --bad.
   for (const scheme of SCHEMES) {
+    // WCAG 2.1 SC 1.4.11: lines, dots and fills need 3:1 against the page.
+    test(`every safe series colour (${scheme}) is ≥ 3:1 on --bg as a mark`, () => {
+      const t = theme(true, scheme);
+      for (const c of series(t)) expect(contrast(hexToRgb(c), hexToRgb(t['--bg'])), c).toBeGreaterThanOrEqual(3);
+    });
     test(`safe text colours (${scheme}) are ≥ 4.5:1 on --bg and --surface-2`, () => {
       const t = theme(true, scheme);
       for (const ink of ['--series-0', '--series-3', '--good', '--bad'])
