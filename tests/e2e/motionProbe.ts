@@ -23,10 +23,10 @@ export async function installMotionProbe(page: Page): Promise<void> {
       w.__motion.intervals.set(id, ms ?? 0);
       return id;
     }) as typeof window.setInterval;
-    window.clearInterval = (id?: number) => {
+    window.clearInterval = ((id?: number) => {
       if (id !== undefined) w.__motion.intervals.delete(id);
       clearI(id);
-    };
+    }) as typeof window.clearInterval;
   });
 }
 
