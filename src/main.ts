@@ -1,6 +1,8 @@
 import { mount } from 'svelte';
 import 'katex/dist/katex.min.css';
 import './app/theme.css';
+import './app/palette.css';
+import './app/reducedMotion.css';
 import './app/demoFit.css';
 import './app/demoLayout.css';
 import './app/prose.css';

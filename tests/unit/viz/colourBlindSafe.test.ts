@@ -20,13 +20,14 @@ import { nonEmpty } from '../../nonEmpty';
  * 10 is our margin for "tell the classes apart at a glance", not a standard.
  */
 const MIN_DE = 10;
-const THEME = readFileSync(resolve(import.meta.dirname, '../../../src/app/theme.css'), 'utf8');
+// The shipped stylesheets, in the order main.ts loads them: standard colours, then the safe overrides.
+const THEME = ['theme.css', 'palette.css'].map((f) => readFileSync(resolve(import.meta.dirname, '../../../src/app', f), 'utf8')).join('\n');
 
-/** The custom properties of the n-th rule whose selector is exactly `selector` in theme.css. */
+/** The custom properties of the n-th rule whose selector is exactly `selector` in those sheets. */
 function props(selector: string, n: number): Record<string, string> {
   const blocks = [...THEME.matchAll(/([^{}]+)\{([^{}]*)\}/g)].filter((m) => m[1].trim().split('\n').pop()!.trim() === selector);
   const body = blocks[n]?.[2];
-  if (body === undefined) throw new Error(`theme.css has no rule #${n} for ${selector}`);
+  if (body === undefined) throw new Error(`theme.css/palette.css have no rule #${n} for ${selector}`);
   return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
 }
 const SCHEMES = ['light', 'dark'] as const;
