@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { watchedPage, type Watched } from './browser';
 import { routes } from './catalogue';
 import { codeCells } from './cellPage';
-import { ORIGIN, expectClean, settled, test } from './site';
+import { ORIGIN, expectClean, settled, test, type Site } from './site';
 import { visit } from './walk';
 import { installMotionProbe, motionOf, type Motion } from './motionProbe';
 
@@ -52,6 +52,15 @@ describe('with prefers-reduced-motion: reduce nothing moves by itself', () => {
   });
 });
 
+/** A fresh page on `hash` with the probe in place from its first script on. */
+async function probed(site: Site, hash: string, reducedMotion: 'reduce' | 'no-preference'): Promise<Watched> {
+  const w = await site.open(hash, { reducedMotion });
+  await installMotionProbe(w.page);
+  await w.page.reload();
+  await settled(w);
+  return w;
+}
+
 describe('the check sees motion where there is some', () => {
   // The one animation the site has: CodeMirror's blinking cursor in a focused code cell.
   const cell = codeCells[0];
@@ -61,10 +70,7 @@ describe('the check sees motion where there is some', () => {
   };
 
   test('with motion allowed, a focused code cell blinks its cursor and the check reports it', async ({ site }) => {
-    const w = await site.open(`#/${cell.slug}/${cell.anchor}`, { reducedMotion: 'no-preference' });
-    await installMotionProbe(w.page);
-    await w.page.reload();
-    await settled(w);
+    const w = await probed(site, `#/${cell.slug}/${cell.anchor}`, 'no-preference');
     await focusEditor(w);
     const found = moving(await motionOf(w.page));
     console.error(`motion allowed, focused cell: ${found.join('; ')}`);
@@ -72,10 +78,7 @@ describe('the check sees motion where there is some', () => {
   });
 
   test('with reduce, the same focused code cell shows a steady cursor', async ({ site }) => {
-    const w = await site.open(`#/${cell.slug}/${cell.anchor}`, { reducedMotion: 'reduce' });
-    await installMotionProbe(w.page);
-    await w.page.reload();
-    await settled(w);
+    const w = await probed(site, `#/${cell.slug}/${cell.anchor}`, 'reduce');
     await focusEditor(w);
     expect(moving(await motionOf(w.page))).toEqual([]);
     // The cursor is still drawn, steadily: reduced motion must not hide where typing goes.
@@ -85,10 +88,7 @@ describe('the check sees motion where there is some', () => {
   // What reduce allows: a simulation the reader starts. The alignment fill plays on a 40 ms timer in
   // whole cells (nothing is tweened); the probe sees that timer, and it is gone when the fill ends.
   test('with reduce, a fill the reader starts plays in whole cells, and its timer stops at the end', async ({ site }) => {
-    const w = await site.open('#/demo/alignment', { reducedMotion: 'reduce' });
-    await installMotionProbe(w.page);
-    await w.page.reload();
-    await settled(w);
+    const w = await probed(site, '#/demo/alignment', 'reduce');
     expect(moving(await motionOf(w.page))).toEqual([]);
     await w.page.getByRole('button', { name: 'Play the fill' }).click();
     expect((await motionOf(w.page, 100)).intervals).toEqual([40]);
