@@ -1,32 +1,49 @@
-import { interpolateGreys, interpolateRdBu, interpolateViridis, rgb } from 'd3';
+import { interpolateCividis, interpolateGreys, interpolatePuOr, interpolateRdBu, interpolateViridis, rgb } from 'd3';
+import { palette } from './palette.svelte';
 
+/** What a figure asks for; the palette option decides which map draws it. */
 export type Colormap = 'viridis' | 'diverging' | 'gray';
 
-const INTERPOLATORS: Record<Colormap, (t: number) => string> = {
+/**
+ * Standard maps, and the colour-blind-safe ones that replace them (tests/unit/viz/colourBlindSafe.test.ts
+ * measures both under simulated dichromacy): cividis keeps its steps even where viridis bunches up, and
+ * PuOr keeps ±v further apart than RdBu under protanopia and deuteranopia.
+ */
+export const INTERPOLATORS = {
   viridis: interpolateViridis,
-  // Reversed so that positive is red and negative blue, the usual reading of a weight map.
-  diverging: (t) => interpolateRdBu(1 - t),
-  gray: (t) => interpolateGreys(1 - t),
-};
+  cividis: interpolateCividis,
+  // Reversed so that positive is red (orange) and negative blue (purple), the usual reading of a weight map.
+  diverging: (t: number) => interpolateRdBu(1 - t),
+  safeDiverging: (t: number) => interpolatePuOr(1 - t),
+  gray: (t: number) => interpolateGreys(1 - t),
+} as const;
+type MapName = keyof typeof INTERPOLATORS;
 
-const luts = new Map<Colormap, Uint8ClampedArray>();
+/** The map that draws `name` under the current palette (reading it makes the caller reactive to it). */
+export function resolveColormap(name: Colormap): MapName {
+  if (!palette.safe) return name;
+  return name === 'viridis' ? 'cividis' : name === 'diverging' ? 'safeDiverging' : name;
+}
 
-/** 256-entry RGB lookup table, built once per colormap (the hot loop never calls d3). */
+const luts = new Map<MapName, Uint8ClampedArray>();
+
+/** 256-entry RGB lookup table, built once per map (the hot loop never calls d3). */
 export function lut(name: Colormap): Uint8ClampedArray {
-  let table = luts.get(name);
+  const map = resolveColormap(name);
+  let table = luts.get(map);
   if (!table) {
     table = new Uint8ClampedArray(256 * 3);
     for (let i = 0; i < 256; i++) {
-      const c = rgb(INTERPOLATORS[name](i / 255));
+      const c = rgb(INTERPOLATORS[map](i / 255));
       table.set([c.r, c.g, c.b], i * 3);
     }
-    luts.set(name, table);
+    luts.set(map, table);
   }
   return table;
 }
 
 export function cssColor(name: Colormap, t: number): string {
-  return INTERPOLATORS[name](Math.min(1, Math.max(0, t)));
+  return INTERPOLATORS[resolveColormap(name)](Math.min(1, Math.max(0, t)));
 }
 
 /** [min, max] of finite values, widened so a constant map still has a usable range. */

@@ -1,22 +1,39 @@
+import { palette, type PaletteName } from '../../viz/palette.svelte';
+
 /**
  * Class colours of the demo's masks, fixed in RGB (a mask is an image: it should look the same
- * in light and dark themes). Index = class: 0 background, 1 circle, 2 square, 3 triangle.
+ * in light and dark themes). Index = class: 0 background, 1 circle, 2 square, 3 triangle. The safe
+ * set is Okabe & Ito's sky blue, orange and bluish green (tests/unit/viz/colourBlindSafe.test.ts).
  */
 export const CLASS_NAMES = ['background', 'circle', 'square', 'triangle'] as const;
-export const CLASS_RGB: readonly (readonly [number, number, number])[] = [
-  [0.13, 0.14, 0.16],
-  [0.3, 0.67, 0.97],
-  [1, 0.66, 0.3],
-  [0.41, 0.86, 0.49],
-];
-export const classCss = (k: number) => `rgb(${CLASS_RGB[k].map((v) => Math.round(v * 255)).join(' ')})`;
+type Rgb = readonly [number, number, number];
+export const CLASS_RGB: Record<PaletteName, readonly Rgb[]> = {
+  standard: [
+    [0.13, 0.14, 0.16],
+    [0.3, 0.67, 0.97],
+    [1, 0.66, 0.3],
+    [0.41, 0.86, 0.49],
+  ],
+  safe: [
+    [0.13, 0.14, 0.16],
+    [0x56 / 255, 0xb4 / 255, 0xe9 / 255],
+    [0xe6 / 255, 0x9f / 255, 0],
+    [0, 0x9e / 255, 0x73 / 255],
+  ],
+};
+const classRgb = (k: number) => CLASS_RGB[palette.current][k];
+export const classCss = (k: number) =>
+  `rgb(${classRgb(k)
+    .map((v) => Math.round(v * 255))
+    .join(' ')})`;
 
 /** A class mask [H, W] as a CHW RGB image in [0, 1] for ImageCanvas. */
 export function maskToRgb(mask: Uint8Array): Float32Array {
   const plane = mask.length;
   const out = new Float32Array(3 * plane);
+  const colours = CLASS_RGB[palette.current];
   for (let p = 0; p < plane; p++) {
-    const c = CLASS_RGB[mask[p]];
+    const c = colours[mask[p]];
     out[p] = c[0];
     out[plane + p] = c[1];
     out[2 * plane + p] = c[2];

@@ -1,17 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { palette } from '../../../src/viz/palette.svelte';
 import { CLASS_RGB, classCss, edgeMask, maskToRgb, wrongPixels } from '../../../src/demos/unet/masks';
 
 /** A 6×6 mask from rows of digits, one class per character. */
 const mask = (rows: string[]) => Uint8Array.from(rows.join('').split('').map(Number));
 
 describe('maskToRgb', () => {
+  afterEach(() => (palette.current = 'standard'));
   it('paints each pixel its class colour, as a CHW image (all R, then all G, then all B)', () => {
     const rgb = maskToRgb(Uint8Array.from([0, 1, 2, 3]));
     const plane = (c: number) => Array.from(rgb.subarray(4 * c, 4 * c + 4));
-    for (let c = 0; c < 3; c++) expect(plane(c)).toEqual([0, 1, 2, 3].map((k) => Math.fround(CLASS_RGB[k][c])));
+    for (let c = 0; c < 3; c++) expect(plane(c)).toEqual([0, 1, 2, 3].map((k) => Math.fround(CLASS_RGB.standard[k][c])));
   });
   it('gives CSS the same colours in 0–255', () => {
     expect(classCss(2)).toBe('rgb(255 168 77)'); // [1, 0.66, 0.3] · 255 = 255, 168.3, 76.5 → rounded
+  });
+  it('switches to Okabe & Ito orange for squares under the colour-blind-safe palette', () => {
+    palette.current = 'safe';
+    expect(classCss(2)).toBe('rgb(230 159 0)'); // Okabe & Ito 2008: orange is (230, 159, 0)
+    expect(maskToRgb(Uint8Array.from([2]))[0]).toBe(Math.fround(230 / 255));
   });
 });
 
