@@ -1,8 +1,7 @@
 import { getStructuringElement } from '../../kernels/structuringElement';
 import { tensor, type Tensor } from '../../kernels/tensor';
 import { grayUpload, type GrayUpload } from '../shared/grayUpload';
-import { LatestResult } from '../shared/latestResult.svelte';
-import { WorkerJobs } from '../shared/workerJobs.svelte';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import type { Task, TaskResult } from './compute';
 import { kernelsOf, type FilterSpec } from './filters';
 import { makeFiltersWorker } from './filtersWorker';
@@ -21,20 +20,15 @@ export class ImageFiltersDemo {
   uploading = $state(false);
   #uploads = $state(0);
   readonly #params: () => FilterValues;
-  readonly #worker = new WorkerJobs<Task, TaskResult>(makeFiltersWorker);
-  readonly #latest: LatestResult<TaskResult | null>;
+  readonly #worker: WorkerTask<Task, TaskResult>;
 
   constructor(params: () => FilterValues, fail: (message: string) => void) {
     this.#params = params;
-    this.#latest = new LatestResult('The filter worker', fail);
-    $effect(() => {
-      const [key, task] = [this.key, this.#task];
-      this.#latest.run(key, () => this.#worker.request(task));
-    });
+    this.#worker = new WorkerTask(makeFiltersWorker, 'The filter worker', fail);
+    $effect(() => this.#worker.request(this.#task, this.key));
   }
 
   dispose(): void {
-    this.#latest.cancel();
     this.#worker.dispose();
   }
 
@@ -90,6 +84,6 @@ export class ImageFiltersDemo {
     return `${img} ${JSON.stringify(this.#job)}`;
   });
   /** The newest result (possibly for the previous settings, so a picture stays up while the next is computed). */
-  readonly result = $derived.by(() => this.#latest.last);
-  readonly pending = $derived.by(() => this.#latest.get(this.key) === null);
+  readonly result = $derived.by(() => this.#worker.last);
+  readonly pending = $derived.by(() => this.#worker.pending);
 }

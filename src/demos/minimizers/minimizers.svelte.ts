@@ -1,7 +1,7 @@
 import { randomDna } from '../../kernels/randomDna';
 import { randomSeeded } from '../../kernels/random';
-import { LatestResult } from '../shared/latestResult.svelte';
-import { WorkerJobs, type JobWorker } from '../shared/workerJobs.svelte';
+import type { JobWorker } from '../shared/workerJobs.svelte';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import { cleanGenome, genomePair } from './genomes';
 import { guarantee, windowPick } from './windows';
 import type { MinHashRequest, MinHashResult } from './minhash';
@@ -20,19 +20,15 @@ export class MinimizersDemo {
   /** A typed genome replaces the random one until cleared (it lives in the page, not the URL). */
   typed: string | null = $state(null);
   readonly #params: () => Params;
-  readonly #jobs: WorkerJobs<MinHashRequest, MinHashResult>;
-  readonly #minhash: LatestResult<MinHashResult | null>;
+  readonly #minhash: WorkerTask<MinHashRequest, MinHashResult>;
   /** The MinHash worker starts when its panel is first seen. */
   #started = $state(false);
 
   constructor(params: () => Params, makeWorker: () => JobWorker<MinHashRequest, MinHashResult>, fail: (message: string) => void) {
     this.#params = params;
-    this.#jobs = new WorkerJobs(makeWorker);
-    this.#minhash = new LatestResult('The MinHash experiment', fail);
+    this.#minhash = new WorkerTask(makeWorker, 'The MinHash experiment', fail);
     $effect(() => {
-      if (!this.#started) return;
-      const request = this.minhashRequest;
-      this.#minhash.run(JSON.stringify(request), () => this.#jobs.request(request));
+      if (this.#started) this.#minhash.request(this.minhashRequest);
     });
   }
 
@@ -41,8 +37,7 @@ export class MinimizersDemo {
   }
 
   dispose(): void {
-    this.#minhash.cancel();
-    this.#jobs.dispose();
+    this.#minhash.dispose();
   }
 
   readonly cleaned = $derived.by(() => (this.typed === null ? null : cleanGenome(this.typed)));
@@ -74,6 +69,6 @@ export class MinimizersDemo {
     return { length: Math.round(p.mlen), mutation: p.mut, k: p.mk, maxSize: p.smax, seed: p.seed };
   });
   readonly minhash = $derived.by(() => this.#minhash.last);
-  readonly minhashCurrent = $derived.by(() => this.#minhash.get(JSON.stringify(this.minhashRequest)) !== null);
-  readonly minhashProgress = $derived.by(() => this.#jobs.progress);
+  readonly minhashCurrent = $derived.by(() => !this.#minhash.pending);
+  readonly minhashProgress = $derived.by(() => this.#minhash.progress);
 }

@@ -1,5 +1,5 @@
-import { LatestResult } from '../shared/latestResult.svelte';
-import { WorkerJobs, type JobWorker } from '../shared/workerJobs.svelte';
+import type { JobWorker } from '../shared/workerJobs.svelte';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import type { ParamValues } from '../params';
 import type { reconstructionParams } from './meta';
 import type { Job, JobResult } from './jobs';
@@ -16,33 +16,21 @@ type MakeWorker = () => JobWorker<Job, JobResult>;
  * it while a component initialises: its effects belong to it.
  */
 export class ReconstructionDemo {
-  readonly #recon: WorkerJobs<Job, JobResult>;
-  readonly #classes: WorkerJobs<Job, JobResult>;
-  readonly #reconResult: LatestResult<ReconResult | null>;
-  readonly #classResult: LatestResult<ClassResult | null>;
+  readonly #recon: WorkerTask<Job, JobResult>;
+  readonly #classes: WorkerTask<Job, JobResult>;
   readonly #params: () => Params;
   /** Nothing is computed until the demo is first seen (a notebook page can hold several). */
   #started = $state(false);
 
   constructor(params: () => Params, makeWorker: MakeWorker, fail: (message: string) => void) {
     this.#params = params;
-    this.#recon = new WorkerJobs(makeWorker);
-    this.#classes = new WorkerJobs(makeWorker);
-    this.#reconResult = new LatestResult('The reconstruction', fail);
-    this.#classResult = new LatestResult('The classification', fail);
+    this.#recon = new WorkerTask(makeWorker, 'The reconstruction', fail);
+    this.#classes = new WorkerTask(makeWorker, 'The classification', fail);
     $effect(() => {
-      if (!this.#started) return;
-      const request = this.reconRequest;
-      this.#reconResult.run(JSON.stringify(request), () =>
-        this.#recon.request({ kind: 'recon', request }).then((r) => (r?.kind === 'recon' ? r.result : null)),
-      );
+      if (this.#started) this.#recon.request({ kind: 'recon', request: this.reconRequest });
     });
     $effect(() => {
-      if (!this.#started) return;
-      const request = this.classRequest;
-      this.#classResult.run(JSON.stringify(request), () =>
-        this.#classes.request({ kind: 'classes', request }).then((r) => (r?.kind === 'classes' ? r.result : null)),
-      );
+      if (this.#started) this.#classes.request({ kind: 'classes', request: this.classRequest });
     });
   }
 
@@ -51,8 +39,6 @@ export class ReconstructionDemo {
   }
 
   dispose(): void {
-    this.#reconResult.cancel();
-    this.#classResult.cancel();
     this.#recon.dispose();
     this.#classes.dispose();
   }
@@ -66,11 +52,17 @@ export class ReconstructionDemo {
     return { perView: p.per, noise: p.pnoise, classes: p.classes, iterations: p.iter, seed: p.seed };
   });
   /** The newest reconstruction (possibly of the previous settings, so the figure stays up while the next is computed). */
-  readonly recon = $derived.by(() => this.#reconResult.last);
-  readonly classes = $derived.by(() => this.#classResult.last);
+  readonly recon: ReconResult | null = $derived.by(() => {
+    const r = this.#recon.last;
+    return r?.kind === 'recon' ? r.result : null;
+  });
+  readonly classes: ClassResult | null = $derived.by(() => {
+    const r = this.#classes.last;
+    return r?.kind === 'classes' ? r.result : null;
+  });
   /** True once the figure shows exactly the settings on screen. */
-  readonly reconCurrent = $derived.by(() => this.#reconResult.get(JSON.stringify(this.reconRequest)) !== null);
-  readonly classesCurrent = $derived.by(() => this.#classResult.get(JSON.stringify(this.classRequest)) !== null);
+  readonly reconCurrent = $derived.by(() => !this.#recon.pending);
+  readonly classesCurrent = $derived.by(() => !this.#classes.pending);
   readonly reconProgress = $derived.by(() => this.#recon.progress);
   readonly classProgress = $derived.by(() => this.#classes.progress);
 }

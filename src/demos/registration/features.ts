@@ -2,28 +2,11 @@ import { cornerHarris, pickCorners } from '../../kernels/harrisCorners';
 import { matchDescriptors } from '../../kernels/matchDescriptors';
 import { randInt, randomSeeded } from '../../kernels/random';
 import type { Tensor } from '../../kernels/tensor';
+import { patchDescriptors } from './patchDescriptors';
 import { forward, type Similarity } from './scene';
 
 const PATCH_R = 5; // 11×11 patches, as the kernels' end-to-end test uses
 export const DESCRIPTOR_LENGTH = (2 * PATCH_R + 1) ** 2;
-
-/** Zero-mean, unit-norm (2r+1)² patches around the corners that lie far enough inside; returns the kept points too. */
-function patches(img: Tensor, pts: number[], r = PATCH_R) {
-  const [h, w] = img.shape;
-  const desc: number[] = [];
-  const kept: number[] = [];
-  for (let i = 0; i < pts.length; i += 2) {
-    const [x, y] = [pts[i], pts[i + 1]];
-    if (x < r || y < r || x >= w - r || y >= h - r) continue;
-    const p: number[] = [];
-    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) p.push(img.data[(y + dy) * w + x + dx]);
-    const mean = p.reduce((s, v) => s + v, 0) / p.length;
-    const norm = Math.hypot(...p.map((v) => v - mean)) || 1;
-    desc.push(...p.map((v) => (v - mean) / norm));
-    kept.push(x, y);
-  }
-  return { desc, pts: kept };
-}
 
 export interface Matches {
   cornersA: number[]; // [x0, y0, …]
@@ -45,7 +28,7 @@ export interface Matches {
 export function findMatches(a: Tensor, b: Tensor, T: Similarity, outlierShare: number, threshold: number, seed = 5): Matches {
   const size = a.shape[0];
   const [ca, cb] = [pickCorners(cornerHarris(a), 120, 0.01, 5), pickCorners(cornerHarris(b), 120, 0.01, 5)];
-  const [da, db] = [patches(a, ca), patches(b, cb)];
+  const [da, db] = [patchDescriptors(a, ca, PATCH_R), patchDescriptors(b, cb, PATCH_R)];
   const found = matchDescriptors(da.desc, db.desc, DESCRIPTOR_LENGTH, { ratio: 0.8, crossCheck: true });
   const src = found.flatMap((m) => [da.pts[2 * m.query], da.pts[2 * m.query + 1]]);
   const dst = found.flatMap((m) => [db.pts[2 * m.train], db.pts[2 * m.train + 1]]);

@@ -1,5 +1,4 @@
-import { LatestResult } from '../shared/latestResult.svelte';
-import { WorkerJobs } from '../shared/workerJobs.svelte';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import type { RegResult, RegTask } from './compute';
 import type { Similarity } from './scene';
 import { makeRegistrationWorker } from './registrationWorker';
@@ -15,20 +14,15 @@ type Values = ParamValues<typeof registrationParams>;
  */
 export class RegistrationDemo {
   readonly #params: () => Values;
-  readonly #worker = new WorkerJobs<RegTask, RegResult>(makeRegistrationWorker);
-  readonly #latest: LatestResult<RegResult | null>;
+  readonly #worker: WorkerTask<RegTask, RegResult>;
 
   constructor(params: () => Values, fail: (message: string) => void) {
     this.#params = params;
-    this.#latest = new LatestResult('The registration worker', fail);
-    $effect(() => {
-      const [key, task] = [this.key, this.#task];
-      this.#latest.run(key, () => this.#worker.request(task));
-    });
+    this.#worker = new WorkerTask(makeRegistrationWorker, 'The registration worker', fail);
+    $effect(() => this.#worker.request(this.#task));
   }
 
   dispose(): void {
-    this.#latest.cancel();
     this.#worker.dispose();
   }
 
@@ -55,9 +49,8 @@ export class RegistrationDemo {
       seed: ransac ? v.seed : 0,
     };
   });
-  readonly key = $derived.by(() => JSON.stringify(this.#task));
-  readonly result = $derived.by(() => this.#latest.last);
-  readonly pending = $derived.by(() => this.#latest.get(this.key) === null);
+  readonly result = $derived.by(() => this.#worker.last);
+  readonly pending = $derived.by(() => this.#worker.pending);
   /** The newest result, if it is for the method on screen. */
   readonly shown = $derived.by(() => (this.result?.view === this.#params().view ? this.result : null));
 }

@@ -27,6 +27,11 @@ export class TrainingRun {
     this.makeWorker = makeWorker;
   }
 
+  /** A run is under way (its settings are locked until it ends). */
+  get busy(): boolean {
+    return this.status === 'starting' || this.status === 'training' || this.status === 'paused';
+  }
+
   private runId = 0;
 
   start(params: TrainParams): void {

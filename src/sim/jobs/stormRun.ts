@@ -42,15 +42,9 @@ export interface StormPoint {
   breaker: BreakerState;
 }
 
-export interface StormSummary {
+/** One backoff kind's run: its counters as retryStorm reports them, and three numbers read off it. */
+export interface StormSummary extends Pick<RetryStormResult, 'requests' | 'attempts' | 'amplification' | 'succeeded' | 'failed' | 'rejected' | 'wasted'> {
   kind: BackoffKind;
-  requests: number;
-  attempts: number;
-  amplification: number;
-  succeeded: number;
-  failed: number;
-  rejected: number;
-  wasted: number;
   p99: number;
   /** Attempts/s at the worst bucket. */
   peakAttempts: number;

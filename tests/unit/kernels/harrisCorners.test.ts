@@ -4,7 +4,8 @@ import { applyHomography } from '../../../src/kernels/homography';
 import { matchDescriptors } from '../../../src/kernels/matchDescriptors';
 import { randomSeeded } from '../../../src/kernels/random';
 import { ransacHomography } from '../../../src/kernels/ransacHomography';
-import { tensor, type Tensor } from '../../../src/kernels/tensor';
+import { tensor } from '../../../src/kernels/tensor';
+import { patchDescriptors } from '../../../src/demos/registration/patchDescriptors';
 import { blobScene, sample } from './registrationCases';
 
 /** A 24×24 image with a bright 10×10 square whose corners are at pixels (7, 7) … (16, 16). */
@@ -58,7 +59,7 @@ describe('corners → patch descriptors → matches → RANSAC (end to end)', ()
     const a = sample(scene, n, n);
     const b = sample(scene, n, n, (x, y) => applyHomography(Hinv, x, y));
     const [pa, pb] = [pickCorners(cornerHarris(a), 150, 0.01, 6), pickCorners(cornerHarris(b), 150, 0.01, 6)];
-    const [da, db] = [patches(a, pa, 5), patches(b, pb, 5)];
+    const [da, db] = [patchDescriptors(a, pa, 5), patchDescriptors(b, pb, 5)];
     const matches = matchDescriptors(da.desc, db.desc, 121, { ratio: 0.8, crossCheck: true });
     const src = matches.flatMap((m) => [da.pts[2 * m.query], da.pts[2 * m.query + 1]]);
     const dst = matches.flatMap((m) => [db.pts[2 * m.train], db.pts[2 * m.train + 1]]);
@@ -76,24 +77,6 @@ describe('corners → patch descriptors → matches → RANSAC (end to end)', ()
     }
   });
 });
-
-/** Zero-mean, unit-norm (2r+1)² patches around the points that lie far enough inside. */
-function patches(img: Tensor, pts: number[], r: number) {
-  const [h, w] = img.shape;
-  const desc: number[] = [];
-  const kept: number[] = [];
-  for (let i = 0; i < pts.length; i += 2) {
-    const [x, y] = [pts[i], pts[i + 1]];
-    if (x < r || y < r || x >= w - r || y >= h - r) continue;
-    const p: number[] = [];
-    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) p.push(img.data[(y + dy) * w + x + dx]);
-    const mean = p.reduce((s, v) => s + v, 0) / p.length;
-    const norm = Math.hypot(...p.map((v) => v - mean)) || 1;
-    desc.push(...p.map((v) => (v - mean) / norm));
-    kept.push(x, y);
-  }
-  return { desc, pts: kept };
-}
 
 /** Inverse of a 3×3 matrix by cofactors. */
 function invert3(m: number[]): number[] {
