@@ -77,4 +77,22 @@ describe('multi-model demo', () => {
     expect(text).toMatch(/scene=99999/);
     expect(await w.page.locator('[data-demo="multi-model"]').getAttribute('data-state')).toBe('ready');
   });
+
+  test(
+    'on a 375 px phone in dark mode every panel fits the width',
+    async ({ site }) => {
+      const w = await site.open('#/demo/multi-model', { width: 375, height: 800, colorScheme: 'dark' });
+      await result(w.page, 'none/0');
+      const over = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.multi-model .panel')].map((p) => ({ panel: p.getAttribute('data-panel'), overflow: p.scrollWidth - p.clientWidth })),
+      );
+      console.log(`multi-model at 375 px: ${JSON.stringify(over)}`);
+      expect(over).toHaveLength(4);
+      // Tables scroll inside their own box; the panel itself must not be wider than the screen.
+      for (const o of over) expect(o.overflow, o.panel ?? '').toBeLessThanOrEqual(1);
+      await w.page.locator('[data-panel="scenes"]').scrollIntoViewIfNeeded();
+      await screenshot(w, 'multi-model-phone-dark');
+    },
+    RUN_MS + 60000,
+  );
 });
