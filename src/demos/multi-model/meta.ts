@@ -57,12 +57,12 @@ export const multiModelMeta: DemoMeta<typeof multiModelParams> = {
       show: 'fusion',
     },
     {
-      say: 'w = 0: CLIP alone. Its zero-shot shape accuracy is well below the ViT’s; most of its errors are circles read as squares.',
+      say: 'w = 0: CLIP alone, naming each scene by its nearest prompt. Compare its accuracy, per-class accuracy and ECE with the ViT’s in the table.',
       patch: { w: 0 },
       show: 'fusion',
     },
     {
-      say: 'w = ½: the weighted product of the two. The curve shows fused accuracy for every w; the best w is marked in the table. A weak model can still help where its errors differ.',
+      say: 'w = ½: the weighted product of the two. The curve shows fused accuracy for every w; the best w is marked in the table. Fusion can only change the scenes where the two disagree.',
       patch: { w: 0.5 },
       show: 'fusion',
     },
