@@ -27,6 +27,7 @@ import { fittingMeta } from '../demos/fitting/meta';
 import { fineTuningMeta } from '../demos/fine-tuning/meta';
 import { imbalanceMeta } from '../demos/imbalance/meta';
 import { normalizationMeta } from '../demos/normalization/meta';
+import { multiModelMeta } from '../demos/multi-model/meta';
 
 /**
  * Every demo, by id. Metas are eager and tiny; components (and whatever heavy modules they
@@ -61,6 +62,7 @@ export const demos: Record<string, DemoEntry> = {
   'fine-tuning': { meta: fineTuningMeta, load: () => import('../demos/fine-tuning/Demo.svelte') },
   imbalance: { meta: imbalanceMeta, load: () => import('../demos/imbalance/Demo.svelte') },
   normalization: { meta: normalizationMeta, load: () => import('../demos/normalization/Demo.svelte') },
+  'multi-model': { meta: multiModelMeta, load: () => import('../demos/multi-model/Demo.svelte') },
 } as unknown as Record<string, DemoEntry>;
 
 export function demoEntry(id: string): DemoEntry | undefined {
