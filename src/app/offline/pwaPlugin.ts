@@ -52,7 +52,15 @@ export function pwaPlugin(): PluginOption[] {
           {
             urlPattern: DATA_FILE,
             handler: 'CacheFirst', // file names carry a content hash: a cached copy is never stale
-            options: { cacheName: DATA_CACHE, cacheableResponse: { statuses: [200] } },
+            options: {
+              cacheName: DATA_CACHE,
+              cacheableResponse: { statuses: [200] },
+              // vite preview (and many hosts) send `Vary: Origin`: a wasm stored from a request with
+              // no Origin header then never matched one with it (onnxruntime's fetch from its
+              // worker), so offline the demo failed. The names carry content hashes and the route
+              // is same-origin only, so ignoring Vary cannot serve a wrong file.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
       },

@@ -5,7 +5,9 @@
  * The shipped shape classifier's tfjs weights are fetched once, on the first fine-tuning run.
  */
 import * as tf from '@tensorflow/tfjs';
-import modelJsonUrl from '../../../models/shape-classifier/tfjs/model.json?url';
+// The topology is bundled, not fetched: at 3.3 kB Vite would inline a `?url` import as a data: URL,
+// which the worker's CSP (connect-src 'self') rightly refuses to fetch.
+import modelJson from '../../../models/shape-classifier/tfjs/model.json';
 import weightsUrl from '../../../models/shape-classifier/tfjs/weights.bin?url';
 import { workerTfBackend } from './workerTfBackend';
 import { serveTraining, type WorkerPort } from './workerHost';
@@ -16,9 +18,8 @@ import type { LabParams } from './labParams';
 let shipped: Promise<tf.LayersModel> | undefined;
 const loadShipped = () =>
   (shipped ??= (async () => {
-    const json = await (await fetch(modelJsonUrl)).json();
     const weightData = await (await fetch(weightsUrl)).arrayBuffer();
-    return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData }));
+    return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData }));
   })().catch((e) => {
     shipped = undefined; // let the next run try again
     throw e;
