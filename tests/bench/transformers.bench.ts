@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { readModelFile, readOnnx } from '../../src/cli/modelFiles';
 import { CLIP_IO } from '../../src/models/clip/io';
 import { tokenizeBatch } from '../../src/models/clip/tokenizer';
@@ -38,12 +39,6 @@ const textFeeds = {
 };
 
 const t = { vit1: [] as number[], vit32: [] as number[], clf1: [] as number[], clipImage1: [] as number[], clipText1: [] as number[] };
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
-const resetOnRun =
-  (...lists: number[][]) =>
-  (_task: unknown, mode?: string) => {
-    if (mode === 'run') for (const a of lists) a.length = 0;
-  };
 const timedRun = (session: (typeof sessions)['vit'], feeds: Record<string, InstanceType<typeof ort.Tensor>>, into: number[], inputs: number) => async () => {
   const t0 = performance.now();
   const out = await session.run(feeds);

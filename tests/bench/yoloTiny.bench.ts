@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { readCard, readOnnx } from '../../src/cli/modelFiles';
 import type { ShapesOptions } from '../../src/models/data/shapes';
 import { classifierBatch } from '../../src/models/shapeClassifier/data';
@@ -46,12 +47,6 @@ const heads = Array.from({ length: BATCH }, (_, i) => ({
 headOut.head.dispose();
 
 const t = { ort1: [] as number[], ort32: [] as number[], post: [] as number[], clf1: [] as number[], kept: 0 };
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
-const resetOnRun =
-  (...lists: number[][]) =>
-  (_task: unknown, mode?: string) => {
-    if (mode === 'run') for (const a of lists) a.length = 0;
-  };
 const timedRun = (session: typeof yolo, feeds: typeof one, into: number[], images: number) => async () => {
   const t0 = performance.now();
   const out = await session.run(feeds);
