@@ -29,8 +29,8 @@ export interface AttentionResult {
  * Matches the ONNX graph MatMul(Q, Kᵀ) → Div(√d) → [Add mask | Where] → Softmax(axis −1) →
  * MatMul(V) run by onnxruntime-web (tests/unit/kernels/attention.test.ts).
  *
- * Speed: both products are `matmulTransposed` (4×4 register-blocked dot products of contiguous
- * rows): scores = Q·Kᵀ reads K as it is, and output = W·V reads V transposed once to [dv, Tk].
+ * Speed: both products are `matmulTransposed` (gemm.ts's 4×4 register-blocked micro-kernel on rows
+ * packed as panels): scores = Q·Kᵀ reads K as it is, and output = W·V reads V transposed once to [dv, Tk].
  */
 export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, mask?: AttentionMask): AttentionResult {
   assertRank(q, 2, 'attention q [Tq,d]');

@@ -40,29 +40,32 @@ export function conv2d(x: Tensor, w: Tensor, b: Tensor | null, opts: Conv2dOptio
   if (b && (b.shape.length !== 1 || b.shape[0] !== m)) throw new Error(`conv2d: bias must have shape [${m}], got [${b.shape}]`);
   const g = convWindow('conv2d', h, wd, [kh, kw], opts);
   const out = new Float32Array(n * m * g.oh * g.ow);
-  const mg = m / groups;
-  if (mg <= 2) convDirect(x.data, w.data, b?.data ?? null, out, n, c, h, wd, m, cg, mg, g);
-  else convGemm(x.data, w.data, b?.data ?? null, out, n, c, h, wd, m, cg, groups, g);
+  const problem: ConvProblem = { x: x.data, w: w.data, b: b?.data ?? null, out, n, c, h, wd, m, cg, groups, mg: m / groups, g };
+  if (problem.mg <= 2) convDirect(problem);
+  else convGemm(problem);
   return { data: out, shape: [n, m, g.oh, g.ow] };
 }
 
-function convGemm(
-  x: Float32Array,
-  w: Float32Array,
-  b: Float32Array | null,
-  out: Float32Array,
-  n: number,
-  c: number,
-  h: number,
-  wd: number,
-  m: number,
-  cg: number,
-  groups: number,
-  g: ConvWindow,
-): void {
+/** One conv2d call as both paths see it: raw data, the shapes above, mg = M/groups output channels per group. */
+interface ConvProblem {
+  x: Float32Array;
+  w: Float32Array;
+  b: Float32Array | null;
+  out: Float32Array;
+  n: number;
+  c: number;
+  h: number;
+  wd: number;
+  m: number;
+  cg: number;
+  groups: number;
+  mg: number;
+  g: ConvWindow;
+}
+
+function convGemm({ x, w, b, out, n, c, h, wd, m, cg, groups, mg, g }: ConvProblem): void {
   const p = g.oh * g.ow;
   const k = cg * g.kh * g.kw;
-  const mg = m / groups;
   // A 1×1, stride-1, unpadded conv is already a GEMM on the input planes: no unfolding.
   const pointwise = g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt + g.pl + g.pb + g.pr === 0;
   const winograd = g.kh === 3 && g.kw === 3 && g.sh === 1 && g.sw === 1 && g.dh === 1 && g.dw === 1;
@@ -79,20 +82,7 @@ function convGemm(
   }
 }
 
-function convDirect(
-  x: Float32Array,
-  w: Float32Array,
-  b: Float32Array | null,
-  out: Float32Array,
-  n: number,
-  c: number,
-  h: number,
-  wd: number,
-  m: number,
-  cg: number,
-  mg: number,
-  g: ConvWindow,
-): void {
+function convDirect({ x, w, b, out, n, c, h, wd, m, cg, mg, g }: ConvProblem): void {
   const { kh, kw, sh, sw, dh, dw, pt, pl, oh, ow } = g;
   const acc = new Float64Array(oh * ow);
   // The valid output columns of each kernel column, hoisted out of every loop below.

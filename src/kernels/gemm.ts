@@ -17,8 +17,11 @@ export function gemm(a: Float32Array, b: Float32Array, out: Float32Array, m: num
   gemmPacked(packRows(a, m, k), packColumns(b, k, n), out, m, k, n, bias);
 }
 
-/** Row-major a [m, k] as 4-row panels [ceil(m/4)][k][4]; rows past m are zero. */
-function packRows(a: Float32Array, m: number, k: number): Float32Array {
+/**
+ * Row-major a [m, k] as 4-row panels [ceil(m/4)][k][4]; rows past m are zero. The same panels are
+ * what packColumns makes of aᵀ, which is how matmulTransposed feeds a row-major [n, k] as B.
+ */
+export function packRows(a: Float32Array, m: number, k: number): Float32Array {
   const ap = new Float32Array(Math.ceil(m / 4) * k * 4);
   for (let i = 0; i < m; i++) {
     const d = (i >> 2) * k * 4 + (i & 3);
@@ -42,7 +45,7 @@ function packColumns(b: Float32Array, k: number, n: number): Float32Array {
  * gemm on operands already packed by packRows / packColumns. out is row-major [m, n]; only its
  * m × n entries are written. (winograd3x3 inlines a copy of the micro-kernel below.)
  */
-function gemmPacked(ap: Float32Array, bp: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
+export function gemmPacked(ap: Float32Array, bp: Float32Array, out: Float32Array, m: number, k: number, n: number, bias: Float32Array | null = null): void {
   const panels = Math.ceil(m / 4);
   const tile = new Float64Array(16);
   for (let j0 = 0, bStart = 0; j0 < n; j0 += 4, bStart += k * 4) {
