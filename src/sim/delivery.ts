@@ -1,5 +1,6 @@
 import { randomSeeded } from '../kernels/random';
 import { EventQueue } from './eventQueue';
+import type { EventRun, EventRunOptions } from './eventRun';
 
 /**
  * Producer → broker → consumer with fault injection, counting what the consumer's effect (say,
@@ -19,7 +20,7 @@ import { EventQueue } from './eventQueue';
  */
 export type Guarantee = 'at-most-once' | 'at-least-once' | 'effectively-once';
 
-export interface DeliveryOptions {
+export interface DeliveryOptions extends EventRunOptions {
   messages: number;
   guarantee: Guarantee;
   networkLoss: number;
@@ -31,11 +32,9 @@ export interface DeliveryOptions {
   ackTimeout?: number;
   restart?: number;
   maxAttempts?: number;
-  maxEvents?: number;
-  seed?: number;
 }
 
-export interface DeliveryResult {
+export interface DeliveryResult extends EventRun {
   /** How many times each message's effect was applied. */
   effects: Int32Array;
   /** Messages never applied, and extra applications beyond the first. */
@@ -46,8 +45,6 @@ export interface DeliveryResult {
   crashes: number;
   /** Copies or messages abandoned after maxAttempts. */
   gaveUp: number;
-  events: number;
-  truncated: boolean;
 }
 
 const PUBLISH = 0;

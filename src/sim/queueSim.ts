@@ -1,6 +1,7 @@
 import { randomSeeded } from '../kernels/random';
 import { exponential, type Distribution } from './distributions';
 import { EventQueue } from './eventQueue';
+import type { EventRun, EventRunOptions } from './eventRun';
 import { latencySummary, type LatencySummary } from './stats';
 
 /**
@@ -16,7 +17,7 @@ import { latencySummary, type LatencySummary } from './stats';
  * per-request figures are for requests arriving in that window. `maxEvents` bounds the run, so
  * an unstable queue (ρ ≥ 1) terminates too: it reports `stable: false` and its growing waits.
  */
-export interface QueueOptions {
+export interface QueueOptions extends EventRunOptions {
   /** λ: total arrivals per unit time. */
   arrivalRate: number;
   /** c: servers per partition, an integer ≥ 1. */
@@ -29,8 +30,6 @@ export interface QueueOptions {
   partitions?: { count: number; hotShare?: number };
   horizon: number;
   warmup?: number;
-  maxEvents?: number;
-  seed?: number;
 }
 
 export interface PartitionResult {
@@ -41,7 +40,7 @@ export interface PartitionResult {
   meanSojourn: number;
 }
 
-export interface QueueResult {
+export interface QueueResult extends EventRun {
   /** Offered utilisation of the busiest partition; ≥ 1 means no steady state exists (a bounded buffer sheds the excess instead). */
   rho: number;
   stable: boolean;
@@ -62,10 +61,7 @@ export interface QueueResult {
   /** Arrivals per unit time actually seen in the window (λ̂ for Little's law). */
   arrivalRateObserved: number;
   partitions: PartitionResult[];
-  events: number;
   endTime: number;
-  /** True when maxEvents stopped the run before the queue drained. */
-  truncated: boolean;
 }
 
 const ARRIVAL = 0;

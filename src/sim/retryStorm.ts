@@ -3,6 +3,7 @@ import { backoff, type BackoffPolicy } from './backoff';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './circuitBreaker';
 import { exponential, type Distribution } from './distributions';
 import { EventQueue } from './eventQueue';
+import type { EventRun, EventRunOptions } from './eventRun';
 import { latencySummary, type LatencySummary } from './stats';
 
 /**
@@ -18,7 +19,7 @@ import { latencySummary, type LatencySummary } from './stats';
  * fails requests at once without sending them. Bounded by `horizon` (no arrivals after it) and
  * `maxEvents`.
  */
-export interface RetryStormOptions {
+export interface RetryStormOptions extends EventRunOptions {
   arrivalRate: number;
   /** Gaps between user requests; default exponential(arrivalRate). */
   arrivals?: Distribution;
@@ -32,8 +33,6 @@ export interface RetryStormOptions {
   horizon: number;
   /** Width of the time-series buckets; default horizon/100. */
   bucket?: number;
-  maxEvents?: number;
-  seed?: number;
 }
 
 export interface StormBucket {
@@ -46,7 +45,7 @@ export interface StormBucket {
   breaker: BreakerState;
 }
 
-export interface RetryStormResult {
+export interface RetryStormResult extends EventRun {
   requests: number;
   /** Attempts that reached the dependency, and attempts per user request. */
   attempts: number;
@@ -60,8 +59,6 @@ export interface RetryStormResult {
   latency: LatencySummary;
   series: StormBucket[];
   transitions: { time: number; state: BreakerState }[];
-  events: number;
-  truncated: boolean;
 }
 
 const ARRIVAL = 0;

@@ -1,4 +1,4 @@
-import { delivery, type Guarantee } from '../delivery';
+import { delivery, type DeliveryResult, type Guarantee } from '../delivery';
 import type { Job } from './job';
 
 /**
@@ -14,16 +14,10 @@ export interface DeliveryParams {
   seed: number;
 }
 
-export interface DeliveryRow {
+/** One guarantee's counters as delivery reports them, its effect counts cut to the strip. */
+export interface DeliveryRow extends Omit<DeliveryResult, 'effects'> {
   guarantee: Guarantee;
-  lost: number;
-  duplicates: number;
-  publishes: number;
-  deliveries: number;
-  crashes: number;
-  gaveUp: number;
   effects: number[];
-  truncated: boolean;
 }
 
 export const GUARANTEES: readonly Guarantee[] = ['at-most-once', 'at-least-once', 'effectively-once'];
@@ -32,17 +26,7 @@ export const deliveryCompare: Job<DeliveryParams, { rows: DeliveryRow[] }> = fun
   const rows: DeliveryRow[] = [];
   for (const [i, guarantee] of GUARANTEES.entries()) {
     const r = delivery({ messages: p.messages, guarantee, networkLoss: p.networkLoss, crash: p.crash, seed: p.seed });
-    rows.push({
-      guarantee,
-      lost: r.lost,
-      duplicates: r.duplicates,
-      publishes: r.publishes,
-      deliveries: r.deliveries,
-      crashes: r.crashes,
-      gaveUp: r.gaveUp,
-      effects: Array.from(r.effects.subarray(0, p.strip)),
-      truncated: r.truncated,
-    });
+    rows.push({ ...r, guarantee, effects: Array.from(r.effects.subarray(0, p.strip)) });
     yield { done: i + 1, total: GUARANTEES.length };
   }
   return { rows };

@@ -1,7 +1,7 @@
 import { BACKOFF_KINDS, type BackoffKind } from '../backoff';
 import type { BreakerState } from '../circuitBreaker';
 import { exponential } from '../distributions';
-import { retryStorm, type RetryStormOptions, type RetryStormResult } from '../retryStorm';
+import { retryStorm, type RetryStormOptions, type RetryStormResult, type StormBucket } from '../retryStorm';
 import type { Job } from './job';
 
 /**
@@ -31,15 +31,10 @@ export interface StormParams {
   seed: number;
 }
 
-export interface StormPoint {
+/** One retryStorm bucket with its counts turned into rates per second. */
+export interface StormPoint extends Omit<StormBucket, 'start'> {
   /** Bucket start, s. */
   t: number;
-  requests: number;
-  attempts: number;
-  succeeded: number;
-  failed: number;
-  rejected: number;
-  breaker: BreakerState;
 }
 
 /** One backoff kind's run: its counters as retryStorm reports them, and three numbers read off it. */
