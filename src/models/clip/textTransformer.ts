@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { encoderBlock, layerNormTf } from '../vit/forward';
-import { encoderLayer, type VitLayer } from '../vit/model';
+import { encoderLayer, layerInit, layerVariables, type VitLayer } from '../vit/model';
 
 /**
  * CLIP's text encoder: a tiny pre-norm transformer (the blocks are vit-tiny's, src/models/vit).
@@ -39,18 +39,13 @@ export interface TextTransformer {
 export const MASK_NEGATIVE = -1e9;
 
 export function buildTextTransformer(c: TextConfig): TextTransformer {
-  let k = 0;
-  const seed = () => c.seed * 613 + k++;
-  const v = (t: tf.Tensor) => tf.variable(t, true);
-  const xavier = (rows: number, cols: number) => v(tf.initializers.glorotUniform({ seed: seed() }).apply([rows, cols]) as tf.Tensor);
-  const small = (shape: number[]) => v(tf.initializers.truncatedNormal({ mean: 0, stddev: 0.02, seed: seed() }).apply(shape) as tf.Tensor);
-  const zeros = (n: number) => v(tf.zeros([n]));
-  const ones = (n: number) => v(tf.ones([n]));
+  const init = layerInit(c.seed * 613);
+  const { xavier, small, zeros, ones } = init;
   return tf.tidy(() => ({
     tokens: small([c.vocabSize, c.width]),
     cls: small([c.width]),
     pos: small([c.maxTokens, c.width]),
-    layers: Array.from({ length: c.layers }, () => encoderLayer(c.width, c.mlp, { xavier, zeros, ones })),
+    layers: Array.from({ length: c.layers }, () => encoderLayer(c.width, c.mlp, init)),
     lnG: ones(c.width),
     lnB: zeros(c.width),
     projection: xavier(c.width, c.embedDim),
@@ -59,16 +54,7 @@ export function buildTextTransformer(c: TextConfig): TextTransformer {
 
 /** Every variable with a stable name (the shipped weight file's order). */
 export function textVariables(t: TextTransformer): [string, tf.Variable][] {
-  const out: [string, tf.Variable][] = [
-    ['tokens', t.tokens],
-    ['cls', t.cls],
-    ['pos', t.pos],
-  ];
-  t.layers.forEach((l, i) => {
-    for (const [name, w] of Object.entries(l)) out.push([`layer${i}.${name}`, w]);
-  });
-  out.push(['lnG', t.lnG], ['lnB', t.lnB], ['projection', t.projection]);
-  return out;
+  return [['tokens', t.tokens], ['cls', t.cls], ['pos', t.pos], ...layerVariables(t.layers), ['lnG', t.lnG], ['lnB', t.lnB], ['projection', t.projection]];
 }
 
 export interface TextOutputs {

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { readWeightTable, type VitWeightManifest } from '../vit/weightTable';
+import { assignWeights, packWeights } from '../vit/weightFiles';
+import { readWeightTable } from '../vit/weightTable';
 import { DEFAULT_CLIP_CONFIG, textConfig, type Clip, type ClipConfig } from './model';
 import { buildTextTransformer, textVariables, type TextTransformer } from './textTransformer';
 
@@ -16,15 +17,8 @@ interface TextManifest {
 }
 
 export function textWeightFiles(m: Clip): Record<string, Uint8Array> {
-  const vars = textVariables(m.text);
-  const parts = vars.map(([, v]) => v.dataSync() as Float32Array);
-  const bin = new Uint8Array(parts.reduce((a, p) => a + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    bin.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
-    at += p.byteLength;
-  }
-  const manifest: TextManifest = { weights: vars.map(([name, v]) => ({ name, shape: v.shape })), logitScaleT: m.logitScale.dataSync()[0], config: m.config };
+  const { weights, bin } = packWeights(textVariables(m.text));
+  const manifest: TextManifest = { weights, logitScaleT: m.logitScale.dataSync()[0], config: m.config };
   return { 'tfjs/text.json': new TextEncoder().encode(JSON.stringify(manifest) + '\n'), 'tfjs/text.bin': bin };
 }
 
@@ -32,13 +26,7 @@ export function textWeightFiles(m: Clip): Record<string, Uint8Array> {
 export function textWeightsFromFiles(json: string, bin: Uint8Array): { text: TextTransformer; logitScale: tf.Variable; config: ClipConfig } {
   const manifest = JSON.parse(json) as TextManifest;
   const config = { ...DEFAULT_CLIP_CONFIG, ...manifest.config };
-  // The table reader only needs names and shapes; its config field is vit's and unused here.
-  const table = readWeightTable({ weights: manifest.weights } as VitWeightManifest, bin);
   const text = buildTextTransformer(textConfig(config));
-  for (const [name, v] of textVariables(text)) {
-    const w = table.get(name);
-    if (!w || w.shape.join() !== v.shape.join()) throw new Error(`clip text weights: ${name} [${v.shape}] is ${w ? `[${w.shape}]` : 'missing'} in the file`);
-    tf.tidy(() => v.assign(tf.tensor(w.data, v.shape)));
-  }
+  assignWeights(textVariables(text), readWeightTable(manifest, bin), 'clip text weights');
   return { text, logitScale: tf.variable(tf.scalar(manifest.logitScaleT), false), config };
 }

@@ -79,12 +79,33 @@ export interface Vit {
   colourB: tf.Variable;
 }
 
-/** Variable makers for one encoder block, so any transformer here initialises its blocks alike. */
+/**
+ * Variable makers, so every transformer here initialises alike: Xavier-uniform weights, zero
+ * biases, unit-gain norms (timm's ViT init), and `small` N(0, 0.02²) embeddings drawn from a
+ * truncated normal as timm does. Variable i (in creation order) gets seed base + i.
+ */
 export interface LayerInit {
   xavier(rows: number, cols: number): tf.Variable;
+  small(shape: number[]): tf.Variable;
   zeros(n: number): tf.Variable;
   ones(n: number): tf.Variable;
 }
+
+export function layerInit(base: number): LayerInit {
+  let k = 0;
+  const seed = () => base + k++;
+  const v = (t: tf.Tensor) => tf.variable(t, true);
+  return {
+    xavier: (rows, cols) => v(tf.initializers.glorotUniform({ seed: seed() }).apply([rows, cols]) as tf.Tensor),
+    small: (shape) => v(tf.initializers.truncatedNormal({ mean: 0, stddev: 0.02, seed: seed() }).apply(shape) as tf.Tensor),
+    zeros: (n) => v(tf.zeros([n])),
+    ones: (n) => v(tf.ones([n])),
+  };
+}
+
+/** The blocks' variables named layer{i}.{field}, in the shipped weight files' order. */
+export const layerVariables = (layers: VitLayer[]): [string, tf.Variable][] =>
+  layers.flatMap((l, i) => Object.entries(l).map(([name, t]): [string, tf.Variable] => [`layer${i}.${name}`, t]));
 
 /** One pre-norm block's variables for width D and MLP width M, created in a fixed order (the seeds follow it). */
 export function encoderLayer(D: number, M: number, { xavier, zeros, ones }: LayerInit): Record<keyof VitLayer, tf.Variable> {
@@ -115,22 +136,15 @@ export function buildVit(config: Partial<VitConfig> = {}): Vit {
   if (c.inputSize % c.patchSize !== 0) throw new Error(`vit: patch size ${c.patchSize} must divide the input size ${c.inputSize}`);
   if (c.width % c.heads !== 0) throw new Error(`vit: ${c.heads} heads must divide the width ${c.width}`);
   const { width: D, mlp: M } = c;
-  let k = 0;
-  const seed = () => c.seed * 977 + k++; // one seed per variable, in creation order
-  const v = (t: tf.Tensor) => tf.variable(t, true);
-  // Xavier-uniform weights, zero biases, unit-gain norms (timm's ViT init); position and CLS
-  // embeddings N(0, 0.02²) (ViT's), drawn from a truncated normal as timm does.
-  const xavier = (rows: number, cols: number) => v(tf.initializers.glorotUniform({ seed: seed() }).apply([rows, cols]) as tf.Tensor);
-  const small = (shape: number[]) => v(tf.initializers.truncatedNormal({ mean: 0, stddev: 0.02, seed: seed() }).apply(shape) as tf.Tensor);
-  const zeros = (n: number) => v(tf.zeros([n]));
-  const ones = (n: number) => v(tf.ones([n]));
+  const init = layerInit(c.seed * 977);
+  const { xavier, small, zeros, ones } = init;
   return tf.tidy(() => ({
     config: c,
     patchW: xavier(c.channels * c.patchSize * c.patchSize, D),
     patchB: zeros(D),
     cls: small([D]),
     pos: small([tokenCount(c), D]),
-    layers: Array.from({ length: c.layers }, () => encoderLayer(D, M, { xavier, zeros, ones })),
+    layers: Array.from({ length: c.layers }, () => encoderLayer(D, M, init)),
     lnG: ones(D),
     lnB: zeros(D),
     shapeW: xavier(D, c.shapeClasses),
@@ -142,17 +156,19 @@ export function buildVit(config: Partial<VitConfig> = {}): Vit {
 
 /** Every variable with a stable name (the order of the shipped weight file and the optimiser's list). */
 export function namedVariables(m: Vit): [string, tf.Variable][] {
-  const out: [string, tf.Variable][] = [
+  return [
     ['patchW', m.patchW],
     ['patchB', m.patchB],
     ['cls', m.cls],
     ['pos', m.pos],
+    ...layerVariables(m.layers),
+    ['lnG', m.lnG],
+    ['lnB', m.lnB],
+    ['shapeW', m.shapeW],
+    ['shapeB', m.shapeB],
+    ['colourW', m.colourW],
+    ['colourB', m.colourB],
   ];
-  m.layers.forEach((l, i) => {
-    for (const [name, t] of Object.entries(l)) out.push([`layer${i}.${name}`, t]);
-  });
-  out.push(['lnG', m.lnG], ['lnB', m.lnB], ['shapeW', m.shapeW], ['shapeB', m.shapeB], ['colourW', m.colourW], ['colourB', m.colourB]);
-  return out;
 }
 
 export function parameterCount(m: Vit): number {

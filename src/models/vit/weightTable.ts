@@ -12,7 +12,7 @@ export interface VitWeightManifest {
  * tensors by name, without tfjs: what the page reads the position embeddings and layer-0 weights
  * from. Throws when the file is shorter or longer than the manifest says.
  */
-export function readWeightTable(manifest: VitWeightManifest, bin: Uint8Array): Map<string, Tensor> {
+export function readWeightTable(manifest: Pick<VitWeightManifest, 'weights'>, bin: Uint8Array): Map<string, Tensor> {
   const floats = new Float32Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
   const out = new Map<string, Tensor>();
   let at = 0;
