@@ -35,8 +35,8 @@ const zeroShotAccuracy: Partial<Record<string, { accuracy: number }>> = card.val
  * belong to that component.
  */
 export class ClipDemo {
-  readonly image = new ShippedSession(imageUrl, card.files.image.bytes);
-  readonly text = new ShippedSession(textUrl, card.files.text.bytes);
+  readonly image = new ShippedSession(imageUrl, card.files.image);
+  readonly text = new ShippedSession(textUrl, card.files.text);
   readonly #params: () => Params;
   readonly #embeddings: LatestResult<Embeddings>;
   readonly #zeroShot: LatestResult<Float32Array>;

@@ -17,7 +17,7 @@ type Params = ParamValues<typeof metricsParams>;
  * positive class and the threshold move, recomputed on the page in well under a frame.
  */
 export class ClassifierDemo {
-  readonly session = new ShippedSession(modelUrl, card.files.model.bytes);
+  readonly session = new ShippedSession(modelUrl, card.files.model);
   readonly #params: () => Params;
   readonly #worker = new WorkerJobs<number, HeldOutShapes>(makeHeldOutShapesWorker);
   readonly #runs: LatestResult<Scores & { ms: number }>;

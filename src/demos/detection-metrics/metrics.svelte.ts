@@ -46,7 +46,7 @@ function scenes(layout: Params['layout'], n: number): Scenes {
  * 100 per image), and everything the IoU threshold and matching rule move, recomputed on the page.
  */
 export class MetricsDemo {
-  readonly session = new ShippedSession(modelUrl, card.files.model.bytes);
+  readonly session = new ShippedSession(modelUrl, card.files.model);
   readonly #params: () => Params;
   readonly #runs: LatestResult<{ dets: Box[][]; ms: number }>;
 

@@ -41,9 +41,9 @@ export { vitCard, clipCard };
  * calibration and the cascade are recomputed on the page from these in well under a frame.
  */
 export class MultiModelDemo {
-  readonly vit = new ShippedSession(vitUrl, vitCard.files.model.bytes);
-  readonly clipImage = new ShippedSession(clipImageUrl, clipCard.files.image.bytes);
-  readonly clipText = new ShippedSession(clipTextUrl, clipCard.files.text.bytes);
+  readonly vit = new ShippedSession(vitUrl, vitCard.files.model);
+  readonly clipImage = new ShippedSession(clipImageUrl, clipCard.files.image);
+  readonly clipText = new ShippedSession(clipTextUrl, clipCard.files.text);
   readonly worker = new WorkerJobs<SceneRequest, FusionScenes>(makeScenesWorker);
   readonly #params: () => Params;
   readonly #readings: LatestResult<Readings>;

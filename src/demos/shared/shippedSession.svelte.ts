@@ -6,7 +6,8 @@ type Session = Awaited<ReturnType<typeof createSession>>;
 /**
  * One shipped .onnx file as a page-side onnxruntime session: loaded on the first `load()`
  * through the shared session cache (download progress, one session per URL), released on
- * `dispose()`. Runs are serialised: a wasm session must not be run twice at once.
+ * `dispose()`. Runs are serialised: a wasm session must not be run twice at once. `file` is the
+ * model card's entry for it (file name and size), which the shipped-model panel shows.
  */
 export class ShippedSession {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -19,9 +20,9 @@ export class ShippedSession {
 
   constructor(
     readonly url: string,
-    readonly bytes: number,
+    readonly file: { name: string; bytes: number },
   ) {
-    this.progress = { loaded: 0, total: bytes };
+    this.progress = { loaded: 0, total: file.bytes };
   }
 
   async load(): Promise<void> {

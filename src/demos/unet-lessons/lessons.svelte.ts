@@ -30,7 +30,7 @@ export interface Features {
 
 /** The lessons demo's state: the scene, and the shipped U-Net's feature maps for it (lazy). */
 export class LessonsDemo {
-  readonly features = new ShippedSession(featuresUrl, FEATURES.bytes);
+  readonly features = new ShippedSession(featuresUrl, FEATURES);
   readonly #params: () => Params;
   readonly #result: LatestResult<Features>;
 

@@ -28,8 +28,8 @@ const layers = card.architecture.layers as CardLayer[];
  * it. Create it while a component initialises: its effects belong to that component.
  */
 export class UnetDemo {
-  readonly main = new ShippedSession(modelUrl, card.files.model.bytes);
-  readonly noskip = new ShippedSession(noskipUrl, noskipCard.files.model.bytes);
+  readonly main = new ShippedSession(modelUrl, card.files.model);
+  readonly noskip = new ShippedSession(noskipUrl, noskipCard.files.model);
   readonly blocks = unetBlocks(layers, S);
   readonly #params: () => Params;
   readonly #segmentation: LatestResult<Result>;

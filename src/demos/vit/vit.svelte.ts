@@ -53,7 +53,7 @@ export function inkImage(drawn: Tensor, ink: number): Tensor {
  * component initialises: its effects belong to that component.
  */
 export class VitDemo {
-  readonly session = new ShippedSession(modelUrl, card.files.model.bytes);
+  readonly session = new ShippedSession(modelUrl, card.files.model);
   drawn = $state.raw<Tensor>({ data: new Float32Array(3 * S * S), shape: [1, 3, S, S] });
   uploaded = $state.raw<Tensor | null>(null);
   #drawCount = $state(0);

@@ -39,7 +39,7 @@ export interface Truth {
  * Create it while a component initialises: its effects belong to that component.
  */
 export class YoloDemo {
-  readonly session = new ShippedSession(modelUrl, card.files.model.bytes);
+  readonly session = new ShippedSession(modelUrl, card.files.model);
   readonly #params: () => Params;
   readonly #heads: LatestResult<{ head: Tensor; ms: number }>;
   drawn = $state.raw<Tensor | null>(null);
