@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { smithWaterman } from '../../src/kernels/pairwiseAlign';
 import { BLOSUM62 } from '../../src/kernels/blosum62';
 import { fbp } from '../../src/kernels/fbp';
@@ -25,17 +26,12 @@ const NDET = defaultDetectorCount(N, N);
 const SINOGRAM = radon(phantom(N), N, N, ANGLES, NDET);
 
 const times: Record<string, { wall: number[]; cpu: number[] }> = { sw: { wall: [], cpu: [] }, fbp: { wall: [], cpu: [] }, dfi: { wall: [], cpu: [] } };
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
 const timed = (key: string, f: () => void) => () => {
   const [t0, c0] = [performance.now(), process.cpuUsage()];
   f();
   const u = process.cpuUsage(c0);
   times[key].wall.push(performance.now() - t0);
   times[key].cpu.push((u.user + u.system) / 1000);
-};
-/** tinybench setup hook: forget the warm-up timings when the measured runs start. */
-const resetOnRun = (key: string) => (_task: unknown, mode?: string) => {
-  if (mode === 'run') times[key] = { wall: [], cpu: [] };
 };
 
 function report(_task: unknown, mode?: string) {
@@ -57,16 +53,16 @@ describe('bio and reconstruction kernels', () => {
   bench(
     'Smith–Waterman 1000×1000',
     timed('sw', () => smithWaterman(A, B, { scoring: BLOSUM62, gapOpen: 11, gapExtend: 1 })),
-    { iterations: 10, warmupIterations: 2, setup: resetOnRun('sw') },
+    { iterations: 10, warmupIterations: 2, setup: resetOnRun(times.sw.wall, times.sw.cpu) },
   );
   bench(
     'FBP 256² from 180 angles',
     timed('fbp', () => fbp(SINOGRAM, ANGLES, NDET, N, N)),
-    { iterations: 5, warmupIterations: 1, setup: resetOnRun('fbp') },
+    { iterations: 5, warmupIterations: 1, setup: resetOnRun(times.fbp.wall, times.fbp.cpu) },
   );
   bench(
     'direct Fourier inversion 256² from 180 angles',
     timed('dfi', () => directFourier(SINOGRAM, ANGLES, NDET, N, N)),
-    { iterations: 5, warmupIterations: 1, setup: resetOnRun('dfi'), teardown: report },
+    { iterations: 5, warmupIterations: 1, setup: resetOnRun(times.dfi.wall, times.dfi.cpu), teardown: report },
   );
 });

@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { conv2d, type Conv2dOptions } from '../../src/kernels/conv2d';
 import { tensor, type Tensor } from '../../src/kernels/tensor';
 import { randomSeeded, uniform } from '../../src/kernels/random';
@@ -76,7 +77,6 @@ for (const s of SHAPES) {
   });
 }
 
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
 function timed(slot: { wall: number[]; cpu: number[] }, f: () => unknown): void {
   const [t0, c0] = [performance.now(), process.cpuUsage()];
   f();
@@ -91,10 +91,6 @@ async function timedAsync(slot: { wall: number[]; cpu: number[] }, f: () => Prom
   slot.wall.push(performance.now() - t0);
   slot.cpu.push((u.user + u.system) / 1000);
 }
-/** tinybench setup hook: forget the warm-up timings when the measured runs start. */
-const resetOnRun = (slot: { wall: number[]; cpu: number[] }) => (_task: unknown, mode?: string) => {
-  if (mode === 'run') [slot.wall.length, slot.cpu.length] = [0, 0];
-};
 
 function report(_task: unknown, mode?: string) {
   if (mode !== 'run') return;
@@ -118,7 +114,7 @@ function report(_task: unknown, mode?: string) {
 for (const [i, c] of cases.entries()) {
   describe(`conv2d ${c.name} [${c.x.shape}] → ${c.w.shape[0]}, 3×3`, () => {
     const opts = { iterations: 30, warmupIterations: 5 };
-    bench('pure-TS conv2d', () => timed(c.times.ours, () => conv2d(c.x, c.w, c.b, OPTS)), { ...opts, setup: resetOnRun(c.times.ours) });
+    bench('pure-TS conv2d', () => timed(c.times.ours, () => conv2d(c.x, c.w, c.b, OPTS)), { ...opts, setup: resetOnRun(c.times.ours.wall, c.times.ours.cpu) });
     bench(
       'onnxruntime-web Conv (wasm, 1 thread)',
       () =>
@@ -126,7 +122,7 @@ for (const [i, c] of cases.entries()) {
           const out = await c.session.run(c.feeds);
           for (const t of Object.values(out)) t.dispose();
         }),
-      { ...opts, setup: resetOnRun(c.times.ort) },
+      { ...opts, setup: resetOnRun(c.times.ort.wall, c.times.ort.cpu) },
     );
     bench(
       `tfjs conv2d (${backend.backend})`,
@@ -138,7 +134,7 @@ for (const [i, c] of cases.entries()) {
           y.dataSync();
           y.dispose();
         }),
-      { ...opts, setup: resetOnRun(c.times.tfjs), teardown: i === cases.length - 1 ? report : undefined },
+      { ...opts, setup: resetOnRun(c.times.tfjs.wall, c.times.tfjs.cpu), teardown: i === cases.length - 1 ? report : undefined },
     );
   });
 }

@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { fft2d, type Complex } from '../../src/kernels/fft';
 import { randomSeeded } from '../../src/kernels/random';
 import { dft2dModel } from '../../src/models/onnx/reference/dft';
@@ -66,7 +67,6 @@ function naiveMs(n: number, direct: boolean): number {
 }
 
 // vitest 4 runs no beforeAll/afterAll in bench mode and swallows console output (see roiAlign.bench.ts).
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
 const ort = await loadOrt();
 const sessions = new Map<number, Awaited<ReturnType<typeof createSession>>>();
 const feeds = new Map<number, Record<string, InstanceType<typeof ort.Tensor>>>();
@@ -77,11 +77,8 @@ for (const n of SIZES) {
   for (let i = 0; i < n * n; i++) [data[2 * i], data[2 * i + 1]] = [p.re[i], p.im[i]];
   feeds.set(n, { x: new ort.Tensor('float32', data, [1, n, n, 2]) });
 }
-const times = new Map<string, number[]>();
-const record = (key: string, ms: number) => times.set(key, [...(times.get(key) ?? []), ms]);
-const resetOnRun = (key: string) => (_task: unknown, mode?: string) => {
-  if (mode === 'run') times.set(key, []);
-};
+const times = new Map(SIZES.flatMap((n) => [`ours${n}`, `ort${n}`].map((key): [string, number[]] => [key, []])));
+const record = (key: string, ms: number) => times.get(key)!.push(ms);
 
 function report(_task: unknown, mode?: string) {
   if (mode !== 'run') return;
@@ -114,7 +111,7 @@ describe('2-D FFT', () => {
         fft2d(planes.get(n)!, n, n);
         record(`ours${n}`, performance.now() - t0);
       },
-      { iterations: 10, warmupIterations: 2, setup: resetOnRun(`ours${n}`) },
+      { iterations: 10, warmupIterations: 2, setup: resetOnRun(times.get(`ours${n}`)!) },
     );
     bench(
       `onnxruntime-web DFT ${n}×${n}`,
@@ -124,7 +121,7 @@ describe('2-D FFT', () => {
         record(`ort${n}`, performance.now() - t0);
         for (const t of Object.values(out)) t.dispose();
       },
-      { iterations: 10, warmupIterations: 2, setup: resetOnRun(`ort${n}`), teardown: n === SIZES[SIZES.length - 1] ? report : undefined },
+      { iterations: 10, warmupIterations: 2, setup: resetOnRun(times.get(`ort${n}`)!), teardown: n === SIZES[SIZES.length - 1] ? report : undefined },
     );
   }
 });

@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { roiAlign, type RoiAlignOptions } from '../../src/kernels/roiAlign';
 import { tensor } from '../../src/kernels/tensor';
 import { randomSeeded, uniform } from '../../src/kernels/random';
@@ -47,13 +48,6 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1000;
 };
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
-/** tinybench setup hook: forget the warm-up timings when the measured runs start. */
-const resetOnRun =
-  (...lists: number[][]) =>
-  (_task: unknown, mode?: string) => {
-    if (mode === 'run') for (const a of lists) a.length = 0;
-  };
 
 function report(_task: unknown, mode?: string) {
   if (mode !== 'run') return;

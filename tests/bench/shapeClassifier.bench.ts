@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { median } from './benchStats';
 import { readCard, readOnnx } from '../../src/cli/modelFiles';
 import { loadTfjsModel } from '../../src/cli/tfjsFiles';
 import { classifierBatch, type ClassifierBatch } from '../../src/models/shapeClassifier/data';
@@ -16,7 +17,6 @@ type Engine = 'ort-wasm' | 'tfjs-wasm' | 'tfjs-cpu';
 const BATCHES = [1, 32];
 const samples = new Map<string, number[]>();
 const record = (key: string, ms: number) => samples.set(key, [...(samples.get(key) ?? []), ms]);
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 let session: Awaited<ReturnType<typeof createSession>>;
 const models: Partial<Record<'wasm' | 'cpu', tf.LayersModel>> = {};

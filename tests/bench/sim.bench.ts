@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { bench, describe } from 'vitest';
+import { median, resetOnRun } from './benchStats';
 import { exponential } from '../../src/sim/distributions';
 import { EventQueue } from '../../src/sim/eventQueue';
 import { queueSim } from '../../src/sim/queueSim';
@@ -18,12 +19,6 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1000;
 };
-const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1];
-const resetOnRun =
-  (...lists: number[][]) =>
-  (_task: unknown, mode?: string) => {
-    if (mode === 'run') for (const a of lists) a.length = 0;
-  };
 
 function report(_task: unknown, mode?: string) {
   if (mode !== 'run') return;

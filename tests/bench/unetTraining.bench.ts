@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { median } from './benchStats';
 import { buildUNet } from '../../src/models/unet/model';
 import { UNET_DATA, segBatch, type SegBatch } from '../../src/models/unet/data';
 import { segTrainStep } from '../../src/models/unet/train';
@@ -14,7 +15,6 @@ import { useTfBackend } from '../../src/models/runtime/tfBackend';
 const BATCH = 8;
 const WEIGHTS = [1, 2, 2, 2];
 const times: Record<string, number[]> = { wasm: [], cpu: [] };
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 let data: SegBatch;
 const models: Partial<Record<'wasm' | 'cpu', { model: tf.LayersModel; opt: tf.Optimizer }>> = {};
 
