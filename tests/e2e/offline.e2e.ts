@@ -96,6 +96,8 @@ describe('offline and installable', () => {
     process.stderr.write(`offline store: ${await section.locator('.bar span').textContent()}\n`);
     await w.page.context().setOffline(true);
     await go(w, '#/demo/clip', demoReady('clip'));
+    // Its data-state says the page is drawn; the shipped panel says both encoders loaded and answered.
+    await w.page.locator('[data-demo="clip"] [data-shipped-status="ready"]').first().waitFor({ timeout: 60000 });
   });
 
   test('offline, a model demo whose files are not stored says so in plain words, and Retry works once back online', async ({ site }) => {
