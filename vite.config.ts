@@ -17,7 +17,16 @@ export default defineConfig({
   plugins: [svelte({ configFile: false }), notebooksPlugin(resolve(here, 'notebooks')), cspPlugin(), pwaPlugin()],
   server: { headers: isolation, fs: { allow: [here] } },
   preview: { headers: isolation },
-  build: { outDir: resolve(here, 'dist'), emptyOutDir: true, manifest: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // A shipped model's files (weights, topology, card) stay files, whatever their size: a worker's CSP refuses
+    // data: URLs, a card link must open as a page, and the offline cache stores them by URL.
+    assetsInlineLimit: (file) => (file.startsWith(resolve(here, 'models') + '/') ? false : undefined),
+  },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   test: {

@@ -1,44 +1,21 @@
 import card from '../../../models/yolo-tiny/card.json';
 import modelUrl from '../../../models/yolo-tiny/yolo-tiny.onnx?url';
-import type { ShapesOptions } from '../../models/data/shapes';
-import { composeScene } from '../../models/yolo/composeScene';
-import { detBatch } from '../../models/yolo/data';
 import { detect, type Box, type DetectOptions } from '../../models/yolo/detect';
 import type { Anchor } from '../../models/yolo/targets';
 import { cocoMeanAveragePrecision, type LabeledDetection, type LabeledGroundTruth } from '../../kernels/meanAveragePrecision';
 import { ShippedSession } from '../shared/shippedSession.svelte';
 import { LatestResult } from '../shared/latestResult.svelte';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import type { ParamValues } from '../params';
 import { runYolo } from '../yolo/runYolo';
 import { interpolationCurves, rankDetections } from './ranking';
-import { CLASSES, DEMO_STREAM, type metricsParams } from './meta';
+import type { DetectionScenes, SceneRequest } from './detectionScenes';
+import { makeDetectionScenesWorker } from './detectionScenesWorker';
+import { CLASSES, type metricsParams } from './meta';
 
 type Params = ParamValues<typeof metricsParams>;
 // The card's JSON types these loosely; the training CLI wrote exactly these shapes.
-const options = card.data.options as Partial<ShapesOptions>;
 const post: DetectOptions = { anchors: card.io.anchors as unknown as Anchor[], ...card.io.postprocess };
-
-interface Scenes {
-  images: Float32Array; // NCHW [n, 3, 64, 64]
-  boxes: number[][][];
-  labels: number[][];
-}
-
-function scenes(layout: Params['layout'], n: number): Scenes {
-  if (layout === 'stream') {
-    const b = detBatch(DEMO_STREAM, 0, n, options);
-    return { images: b.nchw, boxes: b.boxes, labels: b.labels };
-  }
-  const per = 3 * 64 * 64;
-  const out: Scenes = { images: new Float32Array(n * per), boxes: [], labels: [] };
-  for (let i = 0; i < n; i++) {
-    const s = composeScene(DEMO_STREAM, i, layout === 'empty' ? 0 : 50, options);
-    out.images.set(s.image, i * per);
-    out.boxes.push(s.boxes);
-    out.labels.push(s.labels);
-  }
-  return out;
-}
 
 /**
  * The metrics demo's state: a batch of held-out scenes, yolo-tiny's detections on them (one
@@ -48,20 +25,26 @@ function scenes(layout: Params['layout'], n: number): Scenes {
 export class MetricsDemo {
   readonly session = new ShippedSession(modelUrl, card.files.model);
   readonly #params: () => Params;
-  readonly #runs: LatestResult<{ dets: Box[][]; ms: number }>;
+  readonly #runs: LatestResult<{ dets: Box[][]; ms: number; scenes: DetectionScenes }>;
+  readonly #scenes: WorkerTask<SceneRequest, DetectionScenes>;
 
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
     this.#runs = new LatestResult('yolo-tiny', fail);
+    this.#scenes = new WorkerTask(makeDetectionScenesWorker, 'The scene renderer', fail);
+    $effect(() => {
+      const { layout, scenes: count } = this.#params();
+      this.#scenes.request({ layout, count });
+    });
     $effect(() => {
       if (this.session.status === 'error') fail(`The yolo-tiny model could not be loaded: ${this.session.message}`);
     });
     $effect(() => {
-      const [b, key] = [this.batch, this.key];
-      if (this.session.status !== 'ready') return;
+      const [b, key] = [this.#scenes.result, this.key];
+      if (!b || this.session.status !== 'ready') return;
       this.#runs.run(key, async () => {
         const { heads, ms } = await this.session.run((s) => runYolo(s, b.images, b.boxes.length));
-        return { dets: heads.map((h) => detect(h, post).kept), ms };
+        return { dets: heads.map((h) => detect(h, post).kept), ms, scenes: b };
       });
     });
   }
@@ -72,20 +55,22 @@ export class MetricsDemo {
 
   dispose(): void {
     this.#runs.cancel();
+    this.#scenes.dispose();
     this.session.dispose();
   }
 
-  readonly batch = $derived.by(() => scenes(this.#params().layout, this.#params().scenes));
   readonly key = $derived.by(() => `${this.#params().layout}/${this.#params().scenes}`);
   readonly current = $derived.by(() => this.#runs.get(this.key));
-  readonly objects = $derived.by(() => this.batch.boxes.reduce((s, b) => s + b.length, 0));
+  /** How many objects the chosen scenes hold (null while they are rendered). */
+  readonly objects = $derived.by(() => this.#scenes.result?.boxes.reduce((s, b) => s + b.length, 0) ?? null);
 
   /** All detections and truths of the batch with their labels, for mAP over classes. */
   readonly #labeled = $derived.by(() => {
     const r = this.current;
     if (!r) return null;
     const dets: LabeledDetection[] = r.dets.flatMap((list, image) => list.map((d) => ({ image, box: [...d.box], score: d.score, label: d.label })));
-    const gts: LabeledGroundTruth[] = this.batch.boxes.flatMap((list, image) => list.map((box, k) => ({ image, box, label: this.batch.labels[image][k] })));
+    const { boxes, labels } = r.scenes;
+    const gts: LabeledGroundTruth[] = boxes.flatMap((list, image) => list.map((box, k) => ({ image, box, label: labels[image][k] })));
     return { dets, gts };
   });
 

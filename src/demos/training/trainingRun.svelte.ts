@@ -22,9 +22,15 @@ export class TrainingRun {
   backend = $state(''); // tfjs backend the worker reports, e.g. 'wasm'
   private worker: Worker | undefined;
   private readonly makeWorker: () => Worker;
+  private readonly drawAtEnd: boolean;
 
-  constructor(makeWorker: () => Worker) {
+  /**
+   * `drawAtEnd`: the charts get a run's progress only when it ends (the step counter still moves),
+   * for a run nobody started (a lab that trains on open) when the reader asked for reduced motion.
+   */
+  constructor(makeWorker: () => Worker, { drawAtEnd = false } = {}) {
     this.makeWorker = makeWorker;
+    this.drawAtEnd = drawAtEnd;
   }
 
   /** A run is under way (its settings are locked until it ends). */
@@ -126,7 +132,8 @@ export class TrainingRun {
     switch (m.type) {
       case 'progress':
         this.pending.push(m);
-        this.frame ||= requestAnimationFrame(() => this.flush());
+        if (!this.drawAtEnd) this.frame ||= requestAnimationFrame(() => this.flush());
+        else [this.status, this.step, this.totalSteps, this.elapsedMs] = ['training', m.step, m.totalSteps, m.elapsedMs];
         break;
       case 'done':
         this.status = m.stopped ? 'stopped' : 'done';

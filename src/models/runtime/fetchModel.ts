@@ -1,3 +1,5 @@
+import { isNetworkFailure, knownUnavailable, OfflineUnavailable } from './ensureFetchable';
+
 /**
  * Downloads a model file with progress. Content-Length gives the total when the server sends it
  * (Vite's preview and any static host do); otherwise progress reports bytes only.
@@ -8,7 +10,15 @@ export interface LoadProgress {
 }
 
 export async function fetchModel(url: string, onProgress?: (p: LoadProgress) => void): Promise<Uint8Array> {
-  const response = await fetch(url);
+  const what = `the model file ${url.replace(/^.*\//, '')}`;
+  if (await knownUnavailable(url)) throw new OfflineUnavailable(what);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    // No response at all: the service worker had no stored copy (it answers those offline) and the network is down.
+    throw isNetworkFailure(e) ? new OfflineUnavailable(what) : e;
+  }
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
   const header = Number(response.headers.get('content-length'));
   const total = Number.isFinite(header) && header > 0 ? header : null;

@@ -10,23 +10,39 @@
  * workers), which keep running it in-thread. Proxied calls transfer their buffers to the worker,
  * so `createSession` and `runSession` hand it copies: callers keep using what they passed.
  */
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import { ensureFetchable } from './ensureFetchable';
+
 export type Ort = typeof import('onnxruntime-web/wasm');
 
 let ortPromise: Promise<Ort> | undefined;
 /** True when ORT proxies to its worker (the same test ORT makes), so calls must not give away the caller's buffers. */
 let proxied = false;
 
+/** A failed start is forgotten, so the next demo (back online, or after "Retry") tries again. */
 export function loadOrt(): Promise<Ort> {
-  ortPromise ??= import('onnxruntime-web/wasm').then((ort) => {
-    const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-    const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-    ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
-    ort.env.logLevel = 'error'; // the process-wide default logger; kernels warn through it
-    ort.env.wasm.proxy = true;
-    proxied = (globalThis as { document?: unknown }).document !== undefined;
-    return ort;
+  ortPromise ??= startOrt().catch((e: unknown) => {
+    ortPromise = undefined;
+    throw e;
   });
   return ortPromise;
+}
+
+async function startOrt(): Promise<Ort> {
+  // In a browser (a page or a worker: both have `location`) the wasm URL is set to the one checked
+  // here, the same asset ORT would pick itself; offline and not stored, the check's plain error
+  // replaces emscripten's abort, which would disable ORT for the rest of the page.
+  const wasm = typeof location === 'undefined' ? undefined : new URL(ortWasmUrl, location.href).href;
+  if (wasm) await ensureFetchable(wasm, "onnxruntime's WebAssembly");
+  const ort = await import('onnxruntime-web/wasm');
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
+  ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
+  ort.env.logLevel = 'error'; // the process-wide default logger; kernels warn through it
+  ort.env.wasm.proxy = true;
+  if (wasm) ort.env.wasm.wasmPaths = { wasm };
+  proxied = (globalThis as { document?: unknown }).document !== undefined;
+  return ort;
 }
 
 export interface Feed {

@@ -5,8 +5,7 @@
  * The shipped shape classifier's tfjs weights are fetched once, on the first fine-tuning run.
  */
 import * as tf from '@tensorflow/tfjs';
-// The topology is bundled, not fetched: at 3.3 kB Vite would inline a `?url` import as a data: URL,
-// which the worker's CSP (connect-src 'self') rightly refuses to fetch.
+// The topology (3.3 kB) is bundled, one request fewer; the weights are fetched on first use.
 import modelJson from '../../../models/shape-classifier/tfjs/model.json';
 import weightsUrl from '../../../models/shape-classifier/tfjs/weights.bin?url';
 import { workerTfBackend } from './workerTfBackend';

@@ -6,6 +6,8 @@ import ImageCanvas from '../../../src/viz/ImageCanvas.svelte';
 import BoxOverlay from '../../../src/viz/BoxOverlay.svelte';
 import LineChart from '../../../src/viz/LineChart.svelte';
 import Scatter from '../../../src/viz/Scatter.svelte';
+import CurveChart from '../../../src/viz/CurveChart.svelte';
+import Plot from '../../../src/viz/Plot.svelte';
 import { markup } from './ssr';
 
 /**
@@ -117,5 +119,52 @@ describe('viz snapshots', () => {
     });
     expect(html.match(/tabindex="0"/g)).toHaveLength(1);
     await expect(html).toMatchFileSnapshot(file('Scatter'));
+  });
+
+  it('CurveChart: two named curves on a log x axis, every point one stop of a single tab stop, a legend of both', async () => {
+    const html = markup(CurveChart, {
+      curves: [
+        {
+          name: 'accuracy',
+          points: [
+            { x: 10, y: 0.5, label: 'b0' },
+            { x: 100, y: 0.7, label: 'b1' },
+          ],
+        },
+        { name: 'paper', dashed: true, points: [{ x: 50, y: 0.6, label: 'p' }] },
+      ],
+      xLabel: 'FLOPs',
+      yLabel: 'accuracy',
+      logX: true,
+      width: 300,
+      height: 160,
+    });
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    await expect(html).toMatchFileSnapshot(file('CurveChart'));
+  });
+
+  it('Plot: a curve, points with error bars, a band and a marker, one tab stop whose readout says how to use it', async () => {
+    const html = markup(Plot, {
+      series: [
+        {
+          name: 'theory',
+          kind: 'dashed',
+          points: [
+            { x: 1, y: 1 },
+            { x: 4, y: 2 },
+          ],
+        },
+        { name: 'simulated', kind: 'points', points: [{ x: 2, y: 1.5, lo: 1.2, hi: 1.8 }] },
+      ],
+      bands: [{ from: 2, to: 3, label: 'slow' }],
+      marker: { x: 3, label: 'limit' },
+      label: 'latency against load',
+      xLabel: 'load',
+      yLabel: 'latency',
+      width: 300,
+      height: 160,
+    });
+    expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+    await expect(html).toMatchFileSnapshot(file('Plot'));
   });
 });
