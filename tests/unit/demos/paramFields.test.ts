@@ -32,7 +32,7 @@ describe('ParamFields', () => {
     const html = markup(ParamFields, {
       schema: S,
       keys: ['alpha', 'beta'],
-      options: { beta: { as: 'radio' }, alpha: { format: (v: number) => `${v * 2} doubled` } },
+      options: { beta: { as: 'radio' }, alpha: { format: (v: unknown) => `${Number(v) * 2} doubled` } },
       params,
       setParams,
     });
