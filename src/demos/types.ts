@@ -40,5 +40,8 @@ export interface DemoEntry<S extends ParamSchema = ParamSchema> {
   load: () => Promise<{ default: Component<DemoProps<S>> }>;
 }
 
+/** Props of a demo's settings group: its params and the way to change them, nothing else of the host. */
+export type ParamProps<S extends ParamSchema = ParamSchema> = Pick<DemoProps<S>, 'params' | 'setParams'>;
+
 /** Props of one panel inside a demo: the demo's state object and its params, without the status reporting. */
-export type PanelProps<Demo, S extends ParamSchema = ParamSchema> = Omit<DemoProps<S>, 'setStatus' | 'presenting'> & { demo: Demo; presenting?: boolean };
+export type PanelProps<Demo, S extends ParamSchema = ParamSchema> = ParamProps<S> & { demo: Demo; presenting?: boolean };

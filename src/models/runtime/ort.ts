@@ -10,7 +10,6 @@
  * workers), which keep running it in-thread. Proxied calls transfer their buffers to the worker,
  * so `createSession` and `runSession` hand it copies: callers keep using what they passed.
  */
-import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import { ensureFetchable } from './ensureFetchable';
 
 export type Ort = typeof import('onnxruntime-web/wasm');
@@ -32,7 +31,9 @@ async function startOrt(): Promise<Ort> {
   // In a browser (a page or a worker: both have `location`) the wasm URL is set to the one checked
   // here, the same asset ORT would pick itself; offline and not stored, the check's plain error
   // replaces emscripten's abort, which would disable ORT for the rest of the page.
-  const wasm = typeof location === 'undefined' ? undefined : new URL(ortWasmUrl, location.href).href;
+  // Imported here, not at the top: Node (the CLIs run by tsx) cannot import a `?url`; only Vite can.
+  const wasm =
+    typeof location === 'undefined' ? undefined : new URL((await import('onnxruntime-web/ort-wasm-simd-threaded.wasm?url')).default, location.href).href;
   if (wasm) await ensureFetchable(wasm, "onnxruntime's WebAssembly");
   const ort = await import('onnxruntime-web/wasm');
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
