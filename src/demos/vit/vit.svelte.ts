@@ -8,11 +8,13 @@ import { meanAttentionDistance } from '../../kernels/meanAttentionDistance';
 import type { Tensor } from '../../kernels/tensor';
 import { COLOURS } from '../../models/data/palette';
 import { shapesSample, type ShapesOptions } from '../../models/data/shapes';
-import { vitBatch } from '../../models/vit/data';
 import { runVitOnnx } from '../../models/vit/runVitOnnx';
 import { readWeightTable, type VitWeightManifest } from '../../models/vit/weightTable';
 import { ShippedSession } from '../shared/shippedSession.svelte';
 import { LatestResult } from '../shared/latestResult.svelte';
+import { WorkerJobs } from '../shared/workerJobs.svelte';
+import type { VitBatch } from '../../models/vit/data';
+import { makeDistanceScenesWorker } from './distanceScenesWorker';
 import { meanDistances, softmax, tileMatrix, type AttentionMaps } from './attentionViews';
 import { DEMO_STREAM, GRID, type vitParams } from './meta';
 import type { ParamValues } from '../params';
@@ -59,6 +61,9 @@ export class VitDemo {
   #drawCount = $state(0);
   #uploadCount = $state(0);
   weights = $state.raw<Map<string, Tensor> | null>(null);
+  /** The distance plot's 64 scenes, rendered in a worker: on the page they were a 150 ms task. */
+  readonly #distanceScenes = new WorkerJobs<number, VitBatch>(makeDistanceScenesWorker);
+  #distancesAsked = false;
   distances = $state.raw<number[][] | null>(null);
   /** Shape accuracy per object colour on the same held-out scenes: right and total, COLOURS order. */
   byColour = $state.raw<{ right: number; total: number }[] | null>(null);
@@ -84,12 +89,16 @@ export class VitDemo {
     });
     // The distance plot: once, on held-out scenes, after the first prediction is on screen.
     $effect(() => {
-      if (this.session.status !== 'ready' || this.distances || !this.#prediction.last) return;
-      const b = vitBatch(DEMO_STREAM, 10000, DISTANCE_IMAGES, P, options);
-      this.session
-        .run((s) => runVitOnnx(s, b.nchw, b.count, S, true, 16))
+      if (this.session.status !== 'ready' || this.#distancesAsked || !this.#prediction.last) return;
+      this.#distancesAsked = true; // once: later predictions must not replace (and so cancel) the request
+      this.#distanceScenes
+        .request(DISTANCE_IMAGES)
+        .then((b) => {
+          if (!b) throw new Error('the held-out scenes were not rendered');
+          return this.session.run((s) => runVitOnnx(s, b.nchw, b.count, S, true, 16)).then((o) => ({ o, b }));
+        })
         .then(
-          (o) => {
+          ({ o, b }) => {
             this.distances = meanDistances(o.attention!, GRID, P);
             this.byColour = shapeAccuracyByColour(o.shapeLogits, b.shapes, b.colours);
           },
@@ -111,6 +120,7 @@ export class VitDemo {
 
   dispose(): void {
     this.#prediction.cancel();
+    this.#distanceScenes.dispose();
     this.session.dispose();
   }
 
