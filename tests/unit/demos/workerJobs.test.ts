@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerJobs, type JobWorker } from '../../../src/demos/shared/workerJobs.svelte';
+import { ComputeSlots } from '../../../src/demos/shared/computeSlots';
 import { serveJobs, type FromWorker, type JobPort, type ToWorker } from '../../../src/demos/shared/serveJobs';
 
 /** A worker stand-in that records the jobs posted to it and answers when told to. */
@@ -73,5 +74,75 @@ describe('WorkerJobs', () => {
       { id: 7, type: 'done', result: 9 },
       { id: 8, type: 'error', message: 'negative' },
     ]);
+  });
+});
+
+describe('ComputeSlots', () => {
+  it('starts at once while a slot is free, then in the order asked as slots free; a second release does nothing', () => {
+    const slots = new ComputeSlots(2);
+    const started: string[] = [];
+    const releases: Record<string, () => void> = {};
+    const ask = (name: string) =>
+      slots.take((release) => {
+        started.push(name);
+        releases[name] = release;
+      });
+    expect(ask('a')).toBeNull();
+    expect(ask('b')).toBeNull();
+    const cancelC = ask('c');
+    ask('d');
+    ask('e');
+    expect(started).toEqual(['a', 'b']);
+    cancelC!();
+    releases.a();
+    releases.a();
+    expect(started).toEqual(['a', 'b', 'd']); // c was cancelled; the repeated release freed nothing more
+    releases.b();
+    releases.d();
+    releases.e();
+    expect(started).toEqual(['a', 'b', 'd', 'e']);
+    expect(slots.free).toBe(2);
+  });
+
+  it('has at least one slot', () => {
+    expect(new ComputeSlots(0).free).toBe(1);
+  });
+});
+
+describe('WorkerJobs on shared slots', () => {
+  it('a job waits for a free slot (busy meanwhile), only the newest waiting job starts, and dispose gives its slot back', async () => {
+    const slots = new ComputeSlots(1);
+    const [w1, w2] = [new FakeWorker(), new FakeWorker()];
+    const [one, two] = [new WorkerJobs<number, number>(() => w1, slots), new WorkerJobs<number, number>(() => w2, slots)];
+    const a = one.request(1);
+    const b = two.request(2);
+    const c = two.request(3);
+    expect(w1.posted.map((m) => m.request)).toEqual([1]);
+    expect(w2.posted).toEqual([]); // no slot yet
+    expect(two.progress?.stage).toBe('waiting for a free core');
+    expect(await b).toBeNull(); // replaced while it waited
+    w1.reply({ id: w1.posted[0].id, type: 'done', result: 10 });
+    expect(await a).toBe(10);
+    expect(w2.posted.map((m) => m.request)).toEqual([3]);
+    const d = one.request(4); // queues behind two's running job
+    expect(w1.posted.length).toBe(1);
+    two.dispose();
+    expect(await c).toBeNull();
+    expect(w1.posted.map((m) => m.request)).toEqual([1, 4]); // two's slot went to one
+    w1.reply({ id: w1.posted[1].id, type: 'done', result: 40 });
+    expect(await d).toBe(40);
+    expect(slots.free).toBe(1);
+  });
+
+  it('a job disposed while it waits for a slot never starts and takes no slot', () => {
+    const slots = new ComputeSlots(1);
+    const [w1, w2] = [new FakeWorker(), new FakeWorker()];
+    const [one, two] = [new WorkerJobs<number, number>(() => w1, slots), new WorkerJobs<number, number>(() => w2, slots)];
+    void one.request(1);
+    void two.request(2);
+    two.dispose();
+    w1.reply({ id: w1.posted[0].id, type: 'done', result: 1 });
+    expect(w2.posted).toEqual([]);
+    expect(slots.free).toBe(1);
   });
 });
