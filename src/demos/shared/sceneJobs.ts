@@ -9,7 +9,8 @@ import type { JobHandler, JobProgress } from './serveJobs';
  * Every job the scenes worker (scenes.worker.ts) can run, by name: each renders a demo's held-out
  * scenes, which take a few hundred milliseconds of antialiased drawing, too long for the page. The
  * names and the functions' types are the worker's protocol; each function stays in its demo's folder,
- * where its unit tests find it.
+ * where its unit tests find it. `satisfies` holds every entry to serveJobs' (params, progress) call,
+ * so a function whose second parameter means something else (fusionScenes' count) needs an adapter.
  */
 export const sceneJobs = {
   heldOutShapes,
