@@ -2,11 +2,11 @@ import card from '../../../models/shape-classifier/card.json';
 import modelUrl from '../../../models/shape-classifier/shape-classifier.onnx?url';
 import { LatestResult } from '../shared/latestResult.svelte';
 import { ShippedSession } from '../shared/shippedSession.svelte';
+import { makeScenesWorker } from '../shared/scenesWorker';
 import { WorkerJobs } from '../shared/workerJobs.svelte';
 import type { ParamValues } from '../params';
 import { oneVsRestCurves, panelMetrics, type Scores } from './classifierMetrics';
-import { HELD_OUT_COUNT, type HeldOutShapes } from './heldOutShapes';
-import { makeHeldOutShapesWorker } from './heldOutShapesWorker';
+import { HELD_OUT_COUNT } from './heldOutShapes';
 import { CLASSES, type metricsParams } from './meta';
 
 type Params = ParamValues<typeof metricsParams>;
@@ -19,7 +19,7 @@ type Params = ParamValues<typeof metricsParams>;
 export class ClassifierDemo {
   readonly session = new ShippedSession(modelUrl, card.files.model);
   readonly #params: () => Params;
-  readonly #worker = new WorkerJobs<number, HeldOutShapes>(makeHeldOutShapesWorker);
+  readonly #worker = new WorkerJobs(() => makeScenesWorker('heldOutShapes'));
   readonly #runs: LatestResult<Scores & { ms: number }>;
   #started = false;
 

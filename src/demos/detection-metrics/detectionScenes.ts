@@ -23,7 +23,7 @@ const options = card.data.options as Partial<ShapesOptions>;
  * The metrics demo's held-out scenes of stream DEMO_STREAM (yolo-tiny trained on stream 1), with the
  * card's own data options: the stream as rendered for evaluation, crowded scenes (50 requested, as many
  * placed as fit) or empty ones. Forty antialiased scenes take a few hundred milliseconds, so the demo
- * renders them in a worker (detectionScenes.worker.ts).
+ * renders them in the scenes worker (shared/sceneJobs.ts).
  */
 export function detectionScenes({ layout, count }: SceneRequest): DetectionScenes {
   if (layout === 'stream') {

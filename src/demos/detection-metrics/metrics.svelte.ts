@@ -5,12 +5,12 @@ import type { Anchor } from '../../models/yolo/targets';
 import { cocoMeanAveragePrecision, type LabeledDetection, type LabeledGroundTruth } from '../../kernels/meanAveragePrecision';
 import { ShippedSession } from '../shared/shippedSession.svelte';
 import { LatestResult } from '../shared/latestResult.svelte';
+import { makeScenesWorker } from '../shared/scenesWorker';
 import { WorkerTask } from '../shared/workerTask.svelte';
 import type { ParamValues } from '../params';
 import { runYolo } from '../yolo/runYolo';
 import { interpolationCurves, rankDetections } from './ranking';
 import type { DetectionScenes, SceneRequest } from './detectionScenes';
-import { makeDetectionScenesWorker } from './detectionScenesWorker';
 import { CLASSES, type metricsParams } from './meta';
 
 type Params = ParamValues<typeof metricsParams>;
@@ -31,7 +31,7 @@ export class MetricsDemo {
   constructor(params: () => Params, fail: (message: string) => void) {
     this.#params = params;
     this.#runs = new LatestResult('yolo-tiny', fail);
-    this.#scenes = new WorkerTask(makeDetectionScenesWorker, 'The scene renderer', fail);
+    this.#scenes = new WorkerTask(() => makeScenesWorker('detectionScenes'), 'The scene renderer', fail);
     $effect(() => {
       const { layout, scenes: count } = this.#params();
       this.#scenes.request({ layout, count });

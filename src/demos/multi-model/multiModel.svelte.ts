@@ -13,12 +13,12 @@ import { PROMPT_SETS } from '../../models/clip/prompts';
 import { runVitOnnx } from '../../models/vit/runVitOnnx';
 import { LatestResult } from '../shared/latestResult.svelte';
 import { ShippedSession } from '../shared/shippedSession.svelte';
+import { makeScenesWorker } from '../shared/scenesWorker';
 import { WorkerJobs } from '../shared/workerJobs.svelte';
 import type { ParamValues } from '../params';
 import { cascade, clipLogProbs, fuse, modelStats, probsOf } from './fusionStats';
 import type { multiModelParams } from './meta';
 import type { FusionScenes, SceneRequest } from './scenes';
-import { makeScenesWorker } from './scenesWorker';
 
 type Params = ParamValues<typeof multiModelParams>;
 /** Both models' raw outputs on one rendering of the scenes. */
@@ -44,7 +44,7 @@ export class MultiModelDemo {
   readonly vit = new ShippedSession(vitUrl, vitCard.files.model);
   readonly clipImage = new ShippedSession(clipImageUrl, clipCard.files.image);
   readonly clipText = new ShippedSession(clipTextUrl, clipCard.files.text);
-  readonly worker = new WorkerJobs<SceneRequest, FusionScenes>(makeScenesWorker);
+  readonly worker = new WorkerJobs(() => makeScenesWorker('fusionScenes'));
   readonly #params: () => Params;
   readonly #readings: LatestResult<Readings>;
   readonly #classes: LatestResult<Float32Array>;

@@ -12,9 +12,8 @@ import { runVitOnnx } from '../../models/vit/runVitOnnx';
 import { readWeightTable, type VitWeightManifest } from '../../models/vit/weightTable';
 import { ShippedSession } from '../shared/shippedSession.svelte';
 import { LatestResult } from '../shared/latestResult.svelte';
+import { makeScenesWorker } from '../shared/scenesWorker';
 import { WorkerJobs } from '../shared/workerJobs.svelte';
-import type { VitBatch } from '../../models/vit/data';
-import { makeDistanceScenesWorker } from './distanceScenesWorker';
 import { meanDistances, softmax, tileMatrix, type AttentionMaps } from './attentionViews';
 import { DEMO_STREAM, GRID, type vitParams } from './meta';
 import type { ParamValues } from '../params';
@@ -62,7 +61,7 @@ export class VitDemo {
   #uploadCount = $state(0);
   weights = $state.raw<Map<string, Tensor> | null>(null);
   /** The distance plot's 64 scenes, rendered in a worker: on the page they were a 150 ms task. */
-  readonly #distanceScenes = new WorkerJobs<number, VitBatch>(makeDistanceScenesWorker);
+  readonly #distanceScenes = new WorkerJobs(() => makeScenesWorker('distanceScenes'));
   #distancesAsked = false;
   distances = $state.raw<number[][] | null>(null);
   /** Shape accuracy per object colour on the same held-out scenes: right and total, COLOURS order. */
