@@ -26,11 +26,19 @@ export interface NumberSpec extends Described {
   step?: number; // slider step; on a log slider, in decades
   scale?: 'log';
 }
+/** One choice of an enum: its value, or `[value, label]` when the control shows other text than the value. */
+export type EnumOption<O extends string | number = string | number> = O | readonly [O, string];
+/**
+ * An enum's choices in display order, each value written once: a list (`[4, 8, [16, '16 (slow)']]`),
+ * or, when every value is a string with a label, a record value → label. A record keeps its
+ * written order only if no key is integer-like (JS lists those first), so `defineParams` refuses
+ * such keys; write those enums, and any with a value `__proto__` (no key in a literal), as a list.
+ */
+export type EnumOptions<O extends string | number = string | number> = readonly EnumOption<O>[] | { readonly [value: string]: string };
 export interface EnumSpec<O extends string | number = string | number> extends Described {
   type: 'enum';
   default: O;
-  options: readonly O[];
-  optionLabels?: { readonly [option: string]: string };
+  options: EnumOptions<O>;
   /** Options a link cannot bring back (an upload lives only in the tab that made it), each with what to do instead. */
   unrestorable?: { readonly [option: string]: string };
 }
@@ -47,9 +55,13 @@ export interface TextSpec extends Described {
 export type ParamSpec = IntSpec | NumberSpec | EnumSpec | BoolSpec | TextSpec;
 export type ParamSchema = Record<string, ParamSpec>;
 
+type OptionValue<E> = E extends readonly [infer V, string] ? V : E;
+/** A list's entries without their labels; a record's keys. */
+type EnumValue<Options> = Options extends readonly (infer E)[] ? OptionValue<E> : Extract<keyof Options, string>;
+
 /** An enum's value is the union of its options' literal types; numeric choices stay numbers. */
-export type ParamValue<S extends ParamSpec> = S extends { type: 'enum'; options: readonly (infer O)[] }
-  ? O
+export type ParamValue<S extends ParamSpec> = S extends { type: 'enum'; options: infer Options }
+  ? EnumValue<Options>
   : S extends { type: 'bool' }
     ? boolean
     : S extends { type: 'text' }
@@ -67,9 +79,34 @@ export type ParamLimits<S extends ParamSchema> = (values: ParamValues<S>) => { [
  */
 export type ParamRepair<S extends ParamSchema> = (values: ParamValues<S>) => string[];
 
+const isList = (options: EnumOptions): options is readonly EnumOption[] => Array.isArray(options);
+const INTEGER_LIKE = /^(0|[1-9][0-9]*)$/;
+
 /** Declares a schema with its literal types kept (no `as const` needed, no casts downstream). */
 export function defineParams<const S extends ParamSchema>(schema: S): S {
+  for (const [key, spec] of Object.entries(schema)) {
+    const reordered = spec.type === 'enum' && !isList(spec.options) ? Object.keys(spec.options).find((v) => INTEGER_LIKE.test(v)) : undefined;
+    if (reordered !== undefined) throw new Error(`${key}: option "${reordered}" would be listed out of order in a record; write the options as a list`);
+  }
   return schema;
+}
+
+/** An enum's values in display order, without their labels (numeric choices are numbers). */
+export function optionValues<S extends EnumSpec>(spec: S): readonly ParamValue<S>[] {
+  const values = isList(spec.options) ? spec.options.map((o) => (typeof o === 'object' ? o[0] : o)) : Object.keys(spec.options);
+  // The values are exactly the union `ParamValue` reads off the options' type.
+  return values as ParamValue<S>[];
+}
+
+/** What an enum's control shows for an option: its label, or the value with the unit. Own entries only. */
+export function optionLabel(spec: EnumSpec, option: string | number): string {
+  const { options } = spec;
+  const label = isList(options)
+    ? options.find((o): o is readonly [string | number, string] => typeof o === 'object' && o[0] === option)?.[1]
+    : typeof option === 'string' && Object.hasOwn(options, option)
+      ? options[option]
+      : undefined;
+  return label ?? `${option}${spec.unit ? ` ${spec.unit}` : ''}`;
 }
 
 /** One repair: the key it concerns and what the page says about it. */
@@ -103,10 +140,9 @@ export function parseParam(key: string, spec: ParamSpec, raw: string): Parsed {
       return { value: n };
     }
     case 'enum': {
-      const match = spec.options.find((o) => String(o) === raw);
-      return match !== undefined
-        ? { value: match }
-        : { value: spec.default, fix: `${k}="${q}" is not one of ${spec.options.join(', ')}; using ${spec.default}` };
+      const values = optionValues(spec);
+      const match = values.find((o) => String(o) === raw);
+      return match !== undefined ? { value: match } : { value: spec.default, fix: `${k}="${q}" is not one of ${values.join(', ')}; using ${spec.default}` };
     }
     case 'bool':
       if (['1', 'true', 'on', 'yes'].includes(raw)) return { value: true };
@@ -157,8 +193,7 @@ export function dropUnrestorable<S extends ParamSchema>(schema: S, values: Param
   for (const [key, spec] of Object.entries(schema)) {
     const todo = spec.type === 'enum' && spec.unrestorable && Object.hasOwn(spec.unrestorable, String(v[key])) ? spec.unrestorable[String(v[key])] : undefined;
     if (spec.type !== 'enum' || todo === undefined) continue;
-    const label = (o: string | number) => spec.optionLabels?.[String(o)] ?? String(o);
-    fixes.push({ key, text: `${key}=${String(v[key])} could not be restored from the link (${todo}); showing ${label(spec.default)} instead` });
+    fixes.push({ key, text: `${key}=${String(v[key])} could not be restored from the link (${todo}); showing ${optionLabel(spec, spec.default)} instead` });
     v[key] = spec.default;
   }
   return fixes;

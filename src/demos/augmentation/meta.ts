@@ -5,8 +5,7 @@ export const augmentationParams = defineParams({
   op: {
     type: 'enum',
     default: 'crop',
-    options: ['flip', 'rotate', 'crop', 'jitter', 'cutout', 'mixup', 'cutmix', 'mosaic'],
-    optionLabels: {
+    options: {
       flip: 'horizontal flip',
       rotate: 'rotation',
       crop: 'random resized crop',

@@ -17,9 +17,8 @@ export const ctfParams = defineParams({
   curve: {
     type: 'enum',
     default: 'ctf',
-    options: ['ctf', 'abs', 'power'],
+    options: { ctf: 'CTF (signed)', abs: '|CTF| (after phase flipping)', power: 'CTF² (power spectrum)' },
     label: '1-D curve',
-    optionLabels: { ctf: 'CTF (signed)', abs: '|CTF| (after phase flipping)', power: 'CTF² (power spectrum)' },
   },
   rings: { type: 'bool', default: true, label: 'Draw the zeros over the Thon rings' },
   noise: { type: 'number', default: 0.5, min: 0, max: 3, step: 0.05, label: 'Noise in the simulated image (σ / signal σ)' },

@@ -5,13 +5,12 @@ export const deliveryParams = defineParams({
   guarantee: {
     type: 'enum',
     default: 'at-least-once',
-    options: ['at-most-once', 'at-least-once', 'effectively-once'],
-    label: 'Delivery guarantee',
-    optionLabels: {
+    options: {
       'at-most-once': 'at-most-once (auto-ack, no retry)',
       'at-least-once': 'at-least-once (confirms, acks, redelivery)',
       'effectively-once': 'effectively-once (at-least-once + idempotency key)',
     },
+    label: 'Delivery guarantee',
   },
   loss: { type: 'number', default: 0.05, min: 0, max: 0.45, step: 0.01, label: 'Network loss per hop' },
   crash: { type: 'number', default: 0.05, min: 0, max: 0.45, step: 0.01, label: 'Consumer crash per delivery' },

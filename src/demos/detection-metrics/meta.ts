@@ -3,16 +3,14 @@ import { defineParams } from '../params';
 
 /** Held-out scenes: yolo-tiny trained and validated on stream 1. */
 export const DEMO_STREAM = 3031;
-export const LAYOUTS = ['stream', 'empty', 'crowded'] as const;
 export const CLASSES = ['circle', 'square', 'triangle'] as const;
 
 export const metricsParams = defineParams({
   layout: {
     type: 'enum',
     default: 'stream',
-    options: LAYOUTS,
+    options: { stream: 'held-out scenes (1–5 objects)', empty: 'empty scenes (no objects)', crowded: 'crowded (50 objects requested)' },
     label: 'Scenes',
-    optionLabels: { stream: 'held-out scenes (1–5 objects)', empty: 'empty scenes (no objects)', crowded: 'crowded (50 objects requested)' },
   },
   scenes: { type: 'int', default: 40, min: 1, max: 200, label: 'Number of scenes' },
   cls: { type: 'enum', default: 'circle', options: CLASSES, label: 'Class ranked' },
@@ -20,9 +18,8 @@ export const metricsParams = defineParams({
   matching: {
     type: 'enum',
     default: 'voc',
-    options: ['voc', 'coco'],
+    options: { voc: 'VOC / Padilla: best-IoU truth, taken or not', coco: 'pycocotools: best untaken truth' },
     label: 'Matching rule',
-    optionLabels: { voc: 'VOC / Padilla: best-IoU truth, taken or not', coco: 'pycocotools: best untaken truth' },
   },
   positive: { type: 'enum', default: 'circle', options: CLASSES, label: 'Positive class (one vs rest)' },
   threshold: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.01, label: 'Decision threshold: called the positive class when its probability ≥' },

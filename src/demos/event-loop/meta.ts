@@ -1,15 +1,9 @@
 import type { DemoMeta } from '../types';
 import { defineParams } from '../params';
-import { SCRIPT_IDS, SCRIPTS, stepCount } from './scripts';
+import { SCRIPT_IDS, SCRIPTS, stepCount, type ScriptId } from './scripts';
 
 export const eventLoopParams = defineParams({
-  script: {
-    type: 'enum',
-    default: 'basics',
-    options: SCRIPT_IDS,
-    label: 'Script',
-    optionLabels: Object.fromEntries(SCRIPT_IDS.map((id) => [id, SCRIPTS[id].title])),
-  },
+  script: { type: 'enum', default: 'basics', options: SCRIPT_IDS.map((id): readonly [ScriptId, string] => [id, SCRIPTS[id].title]), label: 'Script' },
   at: { type: 'int', default: 0, min: 0, max: 64, label: 'Steps run' },
 });
 

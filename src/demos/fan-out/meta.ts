@@ -14,15 +14,14 @@ export const fanOutParams = defineParams({
   backoff: {
     type: 'enum',
     default: 'exponential',
-    options: ['none', 'exponential', 'full', 'equal', 'decorrelated'],
-    label: 'Backoff between retries (AWS definitions)',
-    optionLabels: {
+    options: {
       none: 'none: retry at once',
       exponential: 'exponential, no jitter',
       full: 'exponential, full jitter',
       equal: 'exponential, equal jitter',
       decorrelated: 'decorrelated jitter',
     },
+    label: 'Backoff between retries (AWS definitions)',
   },
   base: { type: 'number', default: 50, min: 1, max: 1000, scale: 'log', label: 'Backoff base', unit: 'ms' },
   breaker: { type: 'bool', default: false, label: 'Circuit breaker (opens at ≥ 50% failures)' },

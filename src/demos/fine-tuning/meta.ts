@@ -7,8 +7,7 @@ export const fineTuningParams = defineParams({
   task: {
     type: 'enum',
     default: 'corners',
-    options: ['corners', 'colour', 'size'],
-    optionLabels: { corners: 'round vs cornered (2 classes)', colour: 'object colour (5 classes)', size: 'object size (3 classes)' },
+    options: { corners: 'round vs cornered (2 classes)', colour: 'object colour (5 classes)', size: 'object size (3 classes)' },
     label: 'New classes',
   },
   n: { type: 'int', default: 24, min: 8, max: 480, step: 8, label: 'Labelled training images' },

@@ -1,28 +1,24 @@
 import type { DemoMeta } from '../types';
 import { defineParams } from '../params';
 
-export const GIT_OPS = ['merge', 'no-ff', 'squash', 'rebase', 'cherry-pick'] as const;
-
 export const gitGraphParams = defineParams({
   start: {
     type: 'enum',
     default: 'diverged',
-    options: ['diverged', 'behind'],
+    options: { diverged: 'main moved on (E after the branch point)', behind: 'main has not moved since feature branched' },
     label: 'Starting point',
-    optionLabels: { diverged: 'main moved on (E after the branch point)', behind: 'main has not moved since feature branched' },
   },
   op: {
     type: 'enum',
     default: 'merge',
-    options: GIT_OPS,
-    label: 'Bring feature into main with',
-    optionLabels: {
+    options: {
       merge: 'git merge',
       'no-ff': 'git merge --no-ff',
       squash: 'git merge --squash, then commit',
       rebase: 'git rebase main, then fast-forward',
       'cherry-pick': 'git cherry-pick (D only)',
     },
+    label: 'Bring feature into main with',
   },
   colleague: { type: 'bool', default: false, label: 'Alice has pulled feature and committed on top of it' },
 });

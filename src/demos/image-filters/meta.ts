@@ -4,37 +4,31 @@ import { BORDER_MODES } from '../../kernels/border';
 
 /** Side of the working image: every sample, and every upload after downscaling, is this square. */
 export const SIZE = 128;
-export const FILTERS = ['gaussian', 'box', 'median', 'sobel-x', 'sobel-y', 'scharr-x', 'magnitude', 'laplacian', 'log'] as const;
-export type FilterName = (typeof FILTERS)[number];
 
 export const imageFiltersParams = defineParams({
   view: {
     type: 'enum',
     default: 'gallery',
-    options: ['gallery', 'borders', 'canny', 'morphology'],
+    options: { gallery: 'filter gallery', borders: 'border modes', canny: 'Canny, stage by stage', morphology: 'morphology' },
     label: 'Panel',
-    optionLabels: { gallery: 'filter gallery', borders: 'border modes', canny: 'Canny, stage by stage', morphology: 'morphology' },
   },
   image: {
     type: 'enum',
     default: 'shapes',
-    options: ['shapes', 'noisy', 'checker', 'rings', 'upload'],
-    label: 'Image',
-    optionLabels: {
+    options: {
       shapes: 'shapes (sample)',
       noisy: 'shapes + salt-and-pepper noise',
       checker: 'checkerboard',
       rings: 'zone plate (rings)',
       upload: 'your upload',
     },
+    label: 'Image',
     unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   filter: {
     type: 'enum',
     default: 'gaussian',
-    options: FILTERS,
-    label: 'Filter',
-    optionLabels: {
+    options: {
       gaussian: 'Gaussian blur',
       box: 'box (mean)',
       median: 'median',
@@ -45,6 +39,7 @@ export const imageFiltersParams = defineParams({
       laplacian: 'Laplacian',
       log: 'Laplacian of Gaussian',
     },
+    label: 'Filter',
   },
   sigma: { type: 'number', default: 1.5, min: 0.3, max: 6, step: 0.1, label: 'Gaussian σ', unit: 'px' },
   ksize: { type: 'enum', default: 5, options: [1, 3, 5, 7, 9, 11, 13, 15], label: 'Window k×k (box, median)', unit: 'px' },
@@ -59,17 +54,10 @@ export const imageFiltersParams = defineParams({
   stage: {
     type: 'enum',
     default: 'hysteresis',
-    options: ['magnitude', 'nms', 'hysteresis'],
+    options: { magnitude: '1. gradient magnitude', nms: '2. non-maximum suppression', hysteresis: '3. hysteresis' },
     label: 'Canny stage',
-    optionLabels: { magnitude: '1. gradient magnitude', nms: '2. non-maximum suppression', hysteresis: '3. hysteresis' },
   },
-  mask: {
-    type: 'enum',
-    default: 'specks',
-    options: ['specks', 'threshold'],
-    label: 'Binary mask',
-    optionLabels: { specks: 'shapes with specks and holes', threshold: 'the image, thresholded' },
-  },
+  mask: { type: 'enum', default: 'specks', options: { specks: 'shapes with specks and holes', threshold: 'the image, thresholded' }, label: 'Binary mask' },
   thresh: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.01, label: 'Threshold (mask = image > t)' },
   op: { type: 'enum', default: 'open', options: ['erode', 'dilate', 'open', 'close', 'gradient', 'tophat', 'blackhat'], label: 'Operation' },
   shape: { type: 'enum', default: 'ellipse', options: ['rect', 'cross', 'ellipse'], label: 'Structuring element shape' },
@@ -79,6 +67,7 @@ export const imageFiltersParams = defineParams({
 });
 
 export type FilterValues = ParamValues<typeof imageFiltersParams>;
+export type FilterName = FilterValues['filter'];
 
 export const imageFiltersMeta: DemoMeta<typeof imageFiltersParams> = {
   id: 'image-filters',

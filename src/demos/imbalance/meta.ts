@@ -10,8 +10,7 @@ export const imbalanceParams = defineParams({
   compare: {
     type: 'enum',
     default: 'weighted',
-    options: ['weighted', 'resampled', 'focal', 'threshold'],
-    optionLabels: { weighted: 'class weights', resampled: 'resampling', focal: 'focal loss', threshold: 'threshold moving' },
+    options: { weighted: 'class weights', resampled: 'resampling', focal: 'focal loss', threshold: 'threshold moving' },
     label: 'Decision regions beside plain cross-entropy',
   },
 });

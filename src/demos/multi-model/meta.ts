@@ -1,47 +1,42 @@
 import type { DemoMeta } from '../types';
-import { defineParams } from '../params';
+import { defineParams, type ParamValues } from '../params';
 
 /** 300 single-object scenes of a stream neither model trained or validated on (both cards: stream 1). */
 export const FUSION_STREAM = 5150;
 export const FUSION_COUNT = 300;
-export const CORRUPTIONS = ['none', 'noise', 'occlusion', 'blur'] as const;
-export type Corruption = (typeof CORRUPTIONS)[number];
-export const MISSING = ['none', 'circle', 'square', 'triangle'] as const;
 
 export const multiModelParams = defineParams({
   w: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Weight on the ViT, w (1 − w on CLIP)' },
   rule: {
     type: 'enum',
     default: 'log-linear',
-    options: ['log-linear', 'linear'],
+    options: { 'log-linear': 'product of experts: w·log p_ViT + (1 − w)·log p_CLIP', linear: 'mixture: w·p_ViT + (1 − w)·p_CLIP' },
     label: 'Fusion rule',
-    optionLabels: { 'log-linear': 'product of experts: w·log p_ViT + (1 − w)·log p_CLIP', linear: 'mixture: w·p_ViT + (1 − w)·p_CLIP' },
   },
   prompts: {
     type: 'enum',
     default: 'ensemble',
-    options: ['photo', 'ensemble', 'label'],
+    options: { photo: '“a photo of a {shape}”', ensemble: 'ensemble of templates', label: 'the bare class name' },
     label: 'CLIP prompts',
-    optionLabels: { photo: '“a photo of a {shape}”', ensemble: 'ensemble of templates', label: 'the bare class name' },
   },
   corruption: {
     type: 'enum',
     default: 'none',
-    options: CORRUPTIONS,
+    options: { none: 'none', noise: 'Gaussian noise', occlusion: 'grey square over the object', blur: 'Gaussian blur' },
     label: 'Corruption of the input',
-    optionLabels: { none: 'none', noise: 'Gaussian noise', occlusion: 'grey square over the object', blur: 'Gaussian blur' },
   },
   level: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Corruption strength' },
   missing: {
     type: 'enum',
     default: 'none',
-    options: MISSING,
+    options: { none: 'none (all three named)', circle: 'no circle prompt', square: 'no square prompt', triangle: 'no triangle prompt' },
     label: 'Class missing from CLIP’s prompts',
-    optionLabels: { none: 'none (all three named)', circle: 'no circle prompt', square: 'no square prompt', triangle: 'no triangle prompt' },
   },
   tau: { type: 'number', default: 0.9, min: 0.34, max: 1, step: 0.01, label: 'Cascade: escalate when the first model’s top probability is below τ' },
   scene: { type: 'int', default: 0, min: 0, max: FUSION_COUNT - 1, label: `Selected scene (of ${FUSION_COUNT})` },
 });
+
+export type Corruption = ParamValues<typeof multiModelParams>['corruption'];
 
 export const multiModelMeta: DemoMeta<typeof multiModelParams> = {
   id: 'multi-model',

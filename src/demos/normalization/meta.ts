@@ -8,8 +8,7 @@ export const normalizationParams = defineParams({
   kind: {
     type: 'enum',
     default: 'batch',
-    options: ['batch', 'layer', 'instance', 'group'],
-    optionLabels: { batch: 'batch norm', layer: 'layer norm', instance: 'instance norm', group: 'group norm' },
+    options: { batch: 'batch norm', layer: 'layer norm', instance: 'instance norm', group: 'group norm' },
     label: 'Statistics shared by',
   },
   groups: { type: 'enum', default: 2, options: [1, 2, 3, 6], label: 'Groups G (of 6 channels)' },

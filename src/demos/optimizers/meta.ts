@@ -5,8 +5,7 @@ export const optimizersParams = defineParams({
   surface: {
     type: 'enum',
     default: 'ill-conditioned',
-    options: ['ill-conditioned', 'rosenbrock', 'saddle', 'noisy'],
-    optionLabels: { 'ill-conditioned': 'ill-conditioned bowl (κ = 25)', rosenbrock: 'Rosenbrock valley', saddle: 'saddle', noisy: 'noisy minibatch bowl' },
+    options: { 'ill-conditioned': 'ill-conditioned bowl (κ = 25)', rosenbrock: 'Rosenbrock valley', saddle: 'saddle', noisy: 'noisy minibatch bowl' },
     label: 'Loss surface',
   },
   lr: { type: 'number', default: 0.05, min: 0.0001, max: 1, step: 0.05, scale: 'log', label: 'Learning rate' },

@@ -9,9 +9,8 @@ export const queueingParams = defineParams({
   service: {
     type: 'enum',
     default: 'exponential',
-    options: ['exponential', 'deterministic', 'lognormal', 'pareto'],
+    options: { exponential: 'exponential (M/M/c)', deterministic: 'deterministic (M/D/c)', lognormal: 'lognormal', pareto: 'Pareto (heavy tail)' },
     label: 'Service-time distribution',
-    optionLabels: { exponential: 'exponential (M/M/c)', deterministic: 'deterministic (M/D/c)', lognormal: 'lognormal', pareto: 'Pareto (heavy tail)' },
   },
   mean: { type: 'number', default: 10, min: 0.1, max: 1000, scale: 'log', label: 'Mean service time E[S]', unit: 'ms' },
   cv: { type: 'number', default: 2, min: 0.1, max: 5, step: 0.1, label: 'Service cv = sd/mean (lognormal, Pareto)' },

@@ -2,15 +2,9 @@ import type { DemoMeta } from '../types';
 import { defineParams } from '../params';
 
 export const reconstructionParams = defineParams({
-  size: { type: 'enum', default: 128, options: [64, 128, 256], label: 'Image size', unit: 'px', optionLabels: { 256: '256 px (slow: about 1–3 s)' } },
+  size: { type: 'enum', default: 128, options: [64, 128, [256, '256 px (slow: about 1–3 s)']], label: 'Image size', unit: 'px' },
   angles: { type: 'int', default: 90, min: 2, max: 360, label: 'Projection angles over 180°' },
-  filter: {
-    type: 'enum',
-    default: 'ram-lak',
-    options: ['ram-lak', 'shepp-logan'],
-    label: 'Ramp filter',
-    optionLabels: { 'ram-lak': 'Ram-Lak |ω|', 'shepp-logan': 'Shepp–Logan |ω|·sinc' },
-  },
+  filter: { type: 'enum', default: 'ram-lak', options: { 'ram-lak': 'Ram-Lak |ω|', 'shepp-logan': 'Shepp–Logan |ω|·sinc' }, label: 'Ramp filter' },
   noise: { type: 'number', default: 0.02, min: 0, max: 0.5, step: 0.01, label: 'Projection noise σ (fraction of the peak)' },
   seed: { type: 'int', default: 2, min: 0, max: 9999, label: 'Noise seed' },
   per: { type: 'int', default: 30, min: 5, max: 80, label: 'Particles per view' },

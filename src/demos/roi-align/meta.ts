@@ -16,9 +16,8 @@ export const roiAlignParams = defineParams({
   image: {
     type: 'enum',
     default: 'shapes',
-    options: ['shapes', 'gradient', 'checker', 'draw', 'upload'],
+    options: [['shapes', 'shapes (sample)'], 'gradient', ['checker', 'checkerboard'], ['draw', 'draw your own'], ['upload', 'your upload']],
     label: 'Image',
-    optionLabels: { shapes: 'shapes (sample)', checker: 'checkerboard', draw: 'draw your own', upload: 'your upload' },
     unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   feature: { type: 'enum', default: 'luminance', options: ['luminance', 'red', 'edges-x', 'edges-y', 'blur'], label: 'Feature channel' },

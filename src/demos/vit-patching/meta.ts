@@ -8,13 +8,7 @@ export const PATCH_SIZES = [4, 8, 16] as const;
 const MAX_PATCHES = (96 / 4) ** 2;
 
 export const vitPatchingParams = defineParams({
-  image: {
-    type: 'enum',
-    default: 'shapes',
-    options: ['shapes', 'gradient', 'checker'],
-    label: 'Image',
-    optionLabels: { shapes: 'shapes (sample)', gradient: 'RGB gradient', checker: 'checkerboard' },
-  },
+  image: { type: 'enum', default: 'shapes', options: { shapes: 'shapes (sample)', gradient: 'RGB gradient', checker: 'checkerboard' }, label: 'Image' },
   size: { type: 'enum', default: 64, options: SIZES, label: 'Image size H = W', unit: 'px' },
   p: { type: 'enum', default: 8, options: PATCH_SIZES, label: 'Patch size P', unit: 'px' },
   sel: { type: 'int', default: 20, min: 0, max: MAX_PATCHES - 1, label: 'Selected patch (0-based, raster order)' },
@@ -23,9 +17,8 @@ export const vitPatchingParams = defineParams({
   pos: {
     type: 'enum',
     default: 'sinusoidal',
-    options: ['sinusoidal', 'random'],
+    options: { sinusoidal: '2-D sin–cos (smooth, like trained ones)', random: 'random (as at initialisation)' },
     label: 'Position embeddings',
-    optionLabels: { sinusoidal: '2-D sin–cos (smooth, like trained ones)', random: 'random (as at initialisation)' },
   },
   align: { type: 'enum', default: 'half_pixel', options: ['half_pixel', 'align_corners'], label: 'Interpolation coordinates' },
 });

@@ -6,16 +6,14 @@ export const DEMO_STREAM = 2025;
 /** vit-tiny's patch grid: 32×32 px at P = 4 is 8×8 patches, tokens 1…64 after CLS. */
 export const GRID = 8;
 export const LAYERS = [1, 2, 3, 4] as const;
-export const HEADS = ['mean', '1', '2', '3', '4'] as const;
 export const INKS = ['red', 'green', 'blue', 'yellow', 'purple'] as const;
 
 export const vitParams = defineParams({
   source: {
     type: 'enum',
     default: 'sample',
-    options: ['sample', 'draw', 'upload'],
+    options: { sample: 'held-out scene', draw: 'draw your own', upload: 'your upload' },
     label: 'Image',
-    optionLabels: { sample: 'held-out scene', draw: 'draw your own', upload: 'your upload' },
     unrestorable: UPLOAD_NOT_IN_LINKS,
   },
   scene: { type: 'int', default: 2, min: 0, max: 9999, label: `Scene (held-out stream ${DEMO_STREAM})` },
@@ -23,12 +21,11 @@ export const vitParams = defineParams({
   view: {
     type: 'enum',
     default: 'patch',
-    options: ['patch', 'cls', 'rollout'],
+    options: { patch: 'where the selected patch attends', cls: 'where CLS attends', rollout: 'attention rollout from CLS (all layers)' },
     label: 'Show',
-    optionLabels: { patch: 'where the selected patch attends', cls: 'where CLS attends', rollout: 'attention rollout from CLS (all layers)' },
   },
   layer: { type: 'enum', default: 1, options: LAYERS, label: 'Layer' },
-  head: { type: 'enum', default: 'mean', options: HEADS, label: 'Head', optionLabels: { mean: 'mean of the 4 heads' } },
+  head: { type: 'enum', default: 'mean', options: [['mean', 'mean of the 4 heads'], '1', '2', '3', '4'], label: 'Head' },
   patch: { type: 'int', default: 27, min: 0, max: GRID * GRID - 1, label: 'Selected patch (0-based, raster order; token = patch + 1)' },
   residual: { type: 'number', default: 0.5, min: 0, max: 1, step: 0.05, label: 'Rollout residual weight (Abnar & Zuidema: 0.5; ViT App. D.8: 0)' },
 });

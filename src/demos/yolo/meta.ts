@@ -1,15 +1,11 @@
 import type { DemoMeta } from '../types';
-import { UPLOAD_NOT_IN_LINKS, defineParams } from '../params';
+import { UPLOAD_NOT_IN_LINKS, defineParams, type ParamValues } from '../params';
 
 /**
  * Scenes come from a shapes-world stream yolo-tiny never trained on (it trained and validated on
  * stream 1), composed with an exact object count (src/models/yolo/composeScene.ts).
  */
 export const DEMO_STREAM = 2025;
-export const STAGES = ['grid', 'anchors', 'raw', 'threshold', 'nms', 'final'] as const;
-export type Stage = (typeof STAGES)[number];
-export const STAGE_LABELS = { grid: '1 grid', anchors: '2 anchors', raw: '3 raw', threshold: '4 threshold', nms: '5 NMS', final: '6 final' };
-export const SOURCES = ['scene', 'draw', 'upload'] as const;
 
 export const yoloParams = defineParams({
   scene: { type: 'int', default: 4, min: 0, max: 9999, label: `Scene (held-out stream ${DEMO_STREAM})` },
@@ -17,17 +13,23 @@ export const yoloParams = defineParams({
   source: {
     type: 'enum',
     default: 'scene',
-    options: SOURCES,
+    options: { scene: 'shapes-world scene', draw: 'draw your own', upload: 'upload a picture' },
     label: 'Image',
-    optionLabels: { scene: 'shapes-world scene', draw: 'draw your own', upload: 'upload a picture' },
     unrestorable: UPLOAD_NOT_IN_LINKS,
   },
-  stage: { type: 'enum', default: 'final', options: STAGES, label: 'Stage shown', optionLabels: STAGE_LABELS },
+  stage: {
+    type: 'enum',
+    default: 'final',
+    options: { grid: '1 grid', anchors: '2 anchors', raw: '3 raw', threshold: '4 threshold', nms: '5 NMS', final: '6 final' },
+    label: 'Stage shown',
+  },
   top: { type: 'int', default: 24, min: 1, max: 192, label: 'Raw boxes shown, best scores first (of 192)' },
   score: { type: 'number', default: 0.25, min: 0, max: 1, step: 0.01, label: 'Confidence threshold on objectness × class probability' },
   iou: { type: 'number', default: 0.45, min: 0, max: 1, step: 0.01, label: 'NMS IoU threshold (suppress above)' },
   box: { type: 'int', default: -1, min: -1, max: 191, label: 'Selected prediction (head row, −1: none)' },
 });
+
+export type Stage = ParamValues<typeof yoloParams>['stage'];
 
 export const yoloMeta: DemoMeta<typeof yoloParams> = {
   id: 'yolo',

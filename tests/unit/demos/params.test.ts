@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { applyLimits, defaults, defineParams, serializeParams, validateParams } from '../../../src/demos/params';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  UPLOAD_NOT_IN_LINKS,
+  applyLimits,
+  defaults,
+  defineParams,
+  dropUnrestorable,
+  optionLabel,
+  optionValues,
+  serializeParams,
+  validateParams,
+  type ParamValues,
+} from '../../../src/demos/params';
 
 const schema = defineParams({
   size: { type: 'int', default: 7, min: 1, max: 14, label: 'Size' },
@@ -74,5 +85,65 @@ describe('serializeParams', () => {
     const q = serializeParams(schema, values);
     expect(q).toEqual({ size: '5', stride: '16', aligned: '0' });
     expect(validateParams(schema, q).values).toEqual(values);
+  });
+});
+
+describe('labelled enums', () => {
+  const labelled = defineParams({
+    layer: { type: 'enum', default: 'H', options: { Y: 'Y (gap in a)', H: 'H (best)', X: 'X (gap in b)' }, label: 'Matrix' },
+    size: { type: 'enum', default: 128, options: [256, 64, [128, '128 px (slow)']], label: 'Size', unit: 'px' },
+    head: { type: 'enum', default: 'mean', options: [['mean', 'mean of the heads'], '2', '1'], label: 'Head' },
+    image: {
+      type: 'enum',
+      default: 'shapes',
+      options: { shapes: 'shapes (sample)', upload: 'your upload' },
+      label: 'Image',
+      unrestorable: UPLOAD_NOT_IN_LINKS,
+    },
+  });
+  type V = ParamValues<typeof labelled>;
+
+  it('keeps each value’s literal type, numeric choices as numbers', () => {
+    expectTypeOf<V['layer']>().toEqualTypeOf<'Y' | 'H' | 'X'>();
+    expectTypeOf<V['size']>().toEqualTypeOf<256 | 64 | 128>();
+    expectTypeOf<V['head']>().toEqualTypeOf<'mean' | '2' | '1'>();
+    expectTypeOf(optionValues(labelled.size)).toEqualTypeOf<readonly (256 | 64 | 128)[]>();
+  });
+
+  it('lists the values in written order, numbers as numbers', () => {
+    expect(optionValues(labelled.layer)).toEqual(['Y', 'H', 'X']);
+    expect(optionValues(labelled.size)).toEqual([256, 64, 128]);
+    expect(optionValues(labelled.head)).toEqual(['mean', '2', '1']);
+    expect(validateParams(labelled, { size: '64', layer: 'X' }).values).toMatchObject({ size: 64, layer: 'X' });
+    expect(validateParams(labelled, { size: '65' }).fixes.map((f) => f.text)).toEqual(['size="65" is not one of 256, 64, 128; using 128']);
+  });
+
+  it('gives an option’s label, or its value with the unit', () => {
+    expect(optionLabel(labelled.layer, 'H')).toBe('H (best)');
+    expect(optionLabel(labelled.size, 128)).toBe('128 px (slow)');
+    expect(optionLabel(labelled.size, 64)).toBe('64 px');
+    expect(optionLabel(labelled.head, '2')).toBe('2');
+    expect(dropUnrestorable(labelled, { ...defaults(labelled), image: 'upload' }).map((f) => f.text)).toEqual([
+      'image=upload could not be restored from the link (an upload is not part of a link: upload it again); showing shapes (sample) instead',
+    ]);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('treats %s as no option: own entries only', (hostile) => {
+    const { values, fixes } = validateParams(labelled, { layer: hostile, head: hostile, image: hostile });
+    expect(values).toEqual(defaults(labelled));
+    expect(fixes.map((f) => f.text)).toEqual([
+      `layer="${hostile}" is not one of Y, H, X; using H`,
+      `head="${hostile}" is not one of mean, 2, 1; using mean`,
+      `image="${hostile}" is not one of shapes, upload; using shapes`,
+    ]);
+    expect(optionLabel(labelled.layer, hostile)).toBe(hostile);
+    expect(optionLabel(labelled.image, hostile)).toBe(hostile);
+    expect(dropUnrestorable(labelled, { ...defaults(labelled), image: hostile as 'shapes' })).toEqual([]);
+  });
+
+  it('refuses a record with an integer-like value, which JS would list first', () => {
+    expect(() => defineParams({ head: { type: 'enum', default: 'mean', options: { mean: 'mean', 1: 'head 1' }, label: 'Head' } })).toThrow(
+      /head: option "1" .*write the options as a list/,
+    );
   });
 });
