@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerTask } from '../../../src/demos/shared/workerTask.svelte';
 import type { JobWorker } from '../../../src/demos/shared/workerJobs.svelte';
 import type { FromWorker, ToWorker } from '../../../src/demos/shared/serveJobs';
@@ -22,6 +22,10 @@ class FakeWorker implements JobWorker<number, number> {
 /** Lets the promise callbacks of an answer run. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+// Every task gives back its compute slot after its test: a job left unanswered would hold the page's one slot.
+const made: WorkerTask<number, number>[] = [];
+afterEach(() => made.splice(0).forEach((t) => t.dispose()));
+
 function setup() {
   const w = new FakeWorker();
   const failures: string[] = [];
@@ -30,6 +34,7 @@ function setup() {
     'The doubler',
     (m) => failures.push(m),
   );
+  made.push(task);
   return { w, task, failures };
 }
 
