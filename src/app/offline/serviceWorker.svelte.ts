@@ -1,8 +1,10 @@
 import type { Workbox } from 'workbox-window';
 import { offlineList, pruneDataCaches } from './storeOffline';
+import { browserSettleClock, whenPageSettles } from './whenPageSettles';
 
 /**
- * The page's side of the service worker (built by pwaPlugin.ts): registers it after load, says
+ * The page's side of the service worker (built by pwaPlugin.ts): registers it once the page has
+ * loaded and settled (whenPageSettles: its precache download would slow the first demo), says
  * when a new version is waiting, and moves to it only when the reader asks. Every tab reloads
  * once the new worker takes over, so no page keeps running old code against the new files.
  */
@@ -33,7 +35,8 @@ class ServiceWorkerState {
     this.wb = wb;
     wb.addEventListener('waiting', () => (this.waiting = true));
     try {
-      await wb.register();
+      await whenPageSettles(browserSettleClock());
+      await wb.register({ immediate: true }); // already after load: no second wait for it
     } catch (e) {
       // Not fatal: the site works online without it (and browser tests block it on purpose).
       console.warn(`service worker not registered: ${e instanceof Error ? e.message : String(e)}`);
