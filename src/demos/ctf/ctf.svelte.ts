@@ -4,7 +4,9 @@ import { ctfZeros } from '../../kernels/ctfZeros';
 import { normal, randomSeeded } from '../../kernels/random';
 import { notebookRows, ringPaths, toCtfParams } from './optics';
 import { particle } from './particle';
-import { spectrumField, spectrumFromField } from './spectrumField';
+import { spectrumFromField, type SpectrumField, type SpectrumFieldRequest } from './spectrumField';
+import { makeScenesWorker } from '../shared/scenesWorker';
+import { WorkerTask } from '../shared/workerTask.svelte';
 import type { CtfValues } from './meta';
 
 /** Side of the simulated power spectrum and of the phase-flipping image, in pixels. */
@@ -21,12 +23,21 @@ export const SPECTRUM_DOMAIN: [number, number] = [-1.5, Math.log(1 + SPECTRUM_SN
  * Everything the CTF demo draws, derived from its params: the kernel's CTF on a 1-D azimuth,
  * its closed-form zeros, a simulated power spectrum (Thon rings) and a particle imaged through
  * the CTF and phase-flipped. Spectrum noise and image noise use fixed seeds, so a slider moves
- * only the physics, never the grain.
+ * only the physics, never the grain. The spectrum's noise field comes from the scenes worker, so
+ * `spectrum` is null until it arrives; everything else is there at once.
  */
 export class CtfDemo {
   readonly #params: () => CtfValues;
-  constructor(params: () => CtfValues) {
+  // thonRings' noise, drawn once (10⁶ normals) off the page: each redraw then costs one CTF grid.
+  readonly #field: WorkerTask<SpectrumFieldRequest, SpectrumField>;
+  constructor(params: () => CtfValues, fail: (message: string) => void) {
     this.#params = params;
+    this.#field = new WorkerTask(() => makeScenesWorker('spectrumField'), 'The noise-field worker', fail);
+    this.#field.request({ size: RING_SIZE, seed: 17, snr: SPECTRUM_SNR, averages: 4 });
+  }
+
+  dispose(): void {
+    this.#field.dispose();
   }
 
   readonly p = $derived.by(() => toCtfParams(this.#params()));
@@ -50,10 +61,11 @@ export class CtfDemo {
     return ((v.dfU + v.dfV) / 2 + ((v.dfU - v.dfV) / 2) * Math.cos(2 * t)) * 1e4;
   });
 
-  // thonRings' noise, drawn once (10⁶ normals): each redraw then costs one CTF grid.
-  readonly #field = spectrumField(RING_SIZE, randomSeeded(17), SPECTRUM_SNR, 4);
+  /** The log power spectrum, null until the noise field has arrived. */
   readonly spectrum = $derived.by(() => {
-    const s = spectrumFromField(this.#field, this.p, this.#params().pixel);
+    const field = this.#field.result;
+    if (!field) return null;
+    const s = spectrumFromField(field, this.p, this.#params().pixel);
     // Log scale, as CTFFIND and every viewer show a power spectrum; the centre pixel (DC) is set
     // to its neighbour so it does not take the whole colour range.
     const c = (RING_SIZE / 2) * RING_SIZE + RING_SIZE / 2;

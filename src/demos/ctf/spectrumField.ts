@@ -1,5 +1,5 @@
 import { ctf2d, type CtfParams } from '../../kernels/ctf';
-import { normal, type Random } from '../../kernels/random';
+import { normal, randomSeeded, type Random } from '../../kernels/random';
 
 /**
  * The random part of `thonRings`, drawn once, so the demo can redraw the simulated spectrum for
@@ -31,6 +31,18 @@ export function spectrumField(size: number, rand: Random, snr: number, averages:
   }
   return { size, snr, a, b, c };
 }
+
+/** What the demo asks the scenes worker for: the field of `size`² pixels drawn from `seed`. */
+export interface SpectrumFieldRequest {
+  size: number;
+  seed: number;
+  snr: number;
+  averages: number;
+}
+
+/** spectrumField from a seed, as a scenes-worker job (4·averages·size² normals: ~0.1–0.3 s at 256², too long for the page). */
+export const seededSpectrumField = ({ size, seed, snr, averages }: SpectrumFieldRequest): SpectrumField =>
+  spectrumField(size, randomSeeded(seed), snr, averages);
 
 /** The simulated power spectrum (centred, [size, size]) of these optics over a drawn field. */
 export function spectrumFromField(f: SpectrumField, p: CtfParams, pixel: number): Float64Array {

@@ -1,3 +1,4 @@
+import { seededSpectrumField } from '../ctf/spectrumField';
 import { detectionScenes } from '../detection-metrics/detectionScenes';
 import { heldOutShapes } from '../detection-metrics/heldOutShapes';
 import { FUSION_COUNT } from '../multi-model/meta';
@@ -7,7 +8,7 @@ import type { JobHandler, JobProgress } from './serveJobs';
 
 /**
  * Every job the scenes worker (scenes.worker.ts) can run, by name: each renders a demo's held-out
- * scenes, which take a few hundred milliseconds of antialiased drawing, too long for the page. The
+ * scenes (a few hundred milliseconds of antialiased drawing) or draws its fixed noise, too long for the page. The
  * names and the functions' types are the worker's protocol; each function stays in its demo's folder,
  * where its unit tests find it. `satisfies` holds every entry to serveJobs' (params, progress) call,
  * so a function whose second parameter means something else (fusionScenes' count) needs an adapter.
@@ -16,6 +17,7 @@ export const sceneJobs = {
   heldOutShapes,
   detectionScenes,
   distanceScenes,
+  spectrumField: seededSpectrumField,
   // The only job long enough for a progress bar: 300 scenes, reported every 50.
   fusionScenes: (request: FusionRequest, progress: (p: JobProgress) => void) =>
     fusionScenes(request, FUSION_COUNT, (done) => progress({ done, total: FUSION_COUNT, stage: 'rendering scenes' })),

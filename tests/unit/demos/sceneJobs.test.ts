@@ -7,6 +7,8 @@ import { fusionScenes } from '../../../src/demos/multi-model/scenes';
 import { sceneJob } from '../../../src/demos/shared/sceneJobs';
 import type { JobProgress } from '../../../src/demos/shared/serveJobs';
 import { distanceScenes } from '../../../src/demos/vit/distanceScenes';
+import { spectrumField } from '../../../src/demos/ctf/spectrumField';
+import { randomSeeded } from '../../../src/kernels/random';
 
 /** A result's bytes, typed arrays as their raw buffers and the rest as JSON, so "the same scenes" means byte for byte. */
 function digest(value: unknown): string {
@@ -35,6 +37,10 @@ describe('sceneJobs', () => {
     expect(digest(await run('distanceScenes', 4))).toBe(digest(distanceScenes(4)));
     const req = { corruption: 'noise', level: 0.5 } as const;
     expect(digest(await run('fusionScenes', req))).toBe(digest(fusionScenes(req)));
+    // ctf's noise field: the seed travels in the request, so the worker draws the field the page used to.
+    const field = { size: 16, seed: 17, snr: 4, averages: 4 };
+    expect(digest(await run('spectrumField', field))).toBe(digest(spectrumField(16, randomSeeded(17), 4, 4)));
+    expect(digest(await run('spectrumField', { ...field, seed: 18 }))).not.toBe(digest(spectrumField(16, randomSeeded(17), 4, 4)));
   });
 
   it('fusionScenes renders all FUSION_COUNT scenes and reports progress every 50, labelled for the progress bar', async () => {
