@@ -1,5 +1,5 @@
 import { normal, type Random } from '../../kernels/random';
-import { SHAPES, insideTest, type SceneObject } from './geometry';
+import { SHAPES, boundingRadius, insideTest, type SceneObject } from './geometry';
 import { COLOURS } from './palette';
 import { describeScene } from './caption';
 import type { SceneSpec } from './shapes';
@@ -46,16 +46,30 @@ export function renderScene(spec: SceneSpec, { noise, antialias, rand }: RenderO
   const classMask = new Uint8Array(plane);
   const instanceMasks = objects.map(() => new Uint8Array(plane));
   const tests = objects.map(insideTest);
+  // Each object's reach: a pixel [x, x+1) × [y, y+1) lying more than half a pixel beyond it holds
+  // no sub-sample and no centre inside the shape, so its tests can be skipped without changing a
+  // byte (the margin is ~10¹² times float64 rounding). Most pixels are far from every object, and
+  // skipping them makes a scene several times faster to draw.
+  const reach = objects.map((o) => {
+    const r = boundingRadius(o.shape, o.size) + 0.5;
+    return { x0: o.cx - r - 1, x1: o.cx + r, y0: o.cy - r - 1, y1: o.cy + r };
+  });
   const aa = Math.max(1, Math.floor(antialias));
+  const rgb = new Float64Array(3);
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
       const p = y * W + x;
-      const rgb = [0, 1, 2].map((c) => {
-        let v = bg.base[c];
-        for (const w of bg.waves) v += w.amp[c] * Math.sin(2 * Math.PI * (w.fx * x + w.fy * y) + w.phase);
-        return v;
-      });
+      // The same float64 operations, in the same order, as one sum per channel; one buffer and one
+      // sine per wave instead of three arrays and closures per pixel (a first, unoptimised call
+      // on the page spent most of its time allocating them).
+      for (let c = 0; c < 3; c++) rgb[c] = bg.base[c];
+      for (const w of bg.waves) {
+        const s = Math.sin(2 * Math.PI * (w.fx * x + w.fy * y) + w.phase);
+        for (let c = 0; c < 3; c++) rgb[c] += w.amp[c] * s;
+      }
       for (let k = 0; k < objects.length; k++) {
+        const b = reach[k];
+        if (x < b.x0 || x > b.x1 || y < b.y0 || y > b.y1) continue;
         // Later objects paint over earlier ones; placement keeps them apart, this just stays well-defined.
         if (tests[k](x + 0.5, y + 0.5)) {
           for (const m of instanceMasks) m[p] = 0;
