@@ -96,9 +96,10 @@ export class VitDemo {
           if (!b) throw new Error('the held-out scenes were not rendered');
           return this.session.run((s) => runVitOnnx(s, b.nchw, b.count, S, true, 16)).then((o) => ({ o, b }));
         })
+        .then(async ({ o, b }) => ({ distances: await meanDistances(o.attention!, GRID, P), b, o }))
         .then(
-          ({ o, b }) => {
-            this.distances = meanDistances(o.attention!, GRID, P);
+          ({ distances, o, b }) => {
+            this.distances = distances;
             this.byColour = shapeAccuracyByColour(o.shapeLogits, b.shapes, b.colours);
           },
           (e) => fail(`The distance plot could not be computed: ${e instanceof Error ? e.message : String(e)}`),
