@@ -2,8 +2,14 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectClean, test } from './site';
 
-/** The swap test panel: a typed caption beside its automatic object swap, both embedded and scored, with each one's attention grid. */
-const ready = (page: Page) => page.locator('[data-swap-ready="yes"]').waitFor({ timeout: 60000 });
+/**
+ * The swap test panel: a typed caption beside its automatic object swap, both embedded and scored, with each one's attention grid.
+ * It reads the caption once scrolled to, as a reader would reach it: the test scrolls there first.
+ */
+const ready = async (page: Page) => {
+  await page.locator('[data-panel="swap"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-swap-ready="yes"]').waitFor({ timeout: 60000 });
+};
 const swapped = (page: Page) => page.locator('[data-swap-text]').textContent();
 
 describe('clip swap test', () => {

@@ -23,13 +23,15 @@ export interface CaptionReading {
 export class CaptionProbe {
   readonly #caption: () => string;
   readonly #result: LatestResult<CaptionReading>;
+  /** Set once the swap panel is scrolled to: its attention grids were ~100 ms of drawing while the page opened, below the fold. */
+  #wanted = $state(false);
 
   constructor(text: ShippedSession, caption: () => string, fail: (message: string) => void) {
     this.#caption = caption;
     this.#result = new LatestResult('The text encoder', fail);
     $effect(() => {
       const [texts, key, problem] = [this.texts, this.key, this.problem];
-      if (text.status !== 'ready' || problem) return;
+      if (!this.#wanted || text.status !== 'ready' || problem) return;
       this.#result.run(key, async () => {
         const r = await text.run((session) => encodeTextsOnnx(session, texts));
         const T = r.tokens.length + 1;
@@ -37,6 +39,11 @@ export class CaptionProbe {
         return { texts, embedding: r.embedding, attention: r.attention.data, T, words };
       });
     });
+  }
+
+  /** The panel is in view: read the caption as soon as the text encoder is ready. */
+  want(): void {
+    this.#wanted = true;
   }
 
   cancel(): void {
