@@ -48,8 +48,8 @@ export function renderScene(spec: SceneSpec, { noise, antialias, rand }: RenderO
   const tests = objects.map(insideTest);
   // Each object's reach: a pixel [x, x+1) × [y, y+1) lying more than half a pixel beyond it holds
   // no sub-sample and no centre inside the shape, so its tests can be skipped without changing a
-  // byte (the margin is ~10¹² times float64 rounding). Most pixels are far from every object, and
-  // skipping them makes a scene several times faster to draw.
+  // byte (the margin is ~10¹² times float64 rounding). Most pixels are far from every object; the
+  // skip saved ~15 % of a warm 192² scene (23 → 20 ms), the reused buffer below the rest.
   const reach = objects.map((o) => {
     const r = boundingRadius(o.shape, o.size) + 0.5;
     return { x0: o.cx - r - 1, x1: o.cx + r, y0: o.cy - r - 1, y1: o.cy + r };
